@@ -1,0 +1,76 @@
+package org.guerillapolicy.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.guerillapolicy.accounts.Account;
+import org.guerillapolicy.accounts.AccountKind;
+import org.guerillapolicy.accounts.Accounts;
+import org.guerillapolicy.accounts.EmailTakenException;
+import org.guerillapolicy.accounts.UsernameTakenException;
+import org.guerillapolicy.accounts.internal.SignedInAccount;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class SignUpController {
+
+    private final Accounts accounts;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+    SignUpController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("kinds")
+    AccountKind[] kinds() {
+        return AccountKind.values();
+    }
+
+    @GetMapping("/signup")
+    String form(Model model) {
+        model.addAttribute("form", SignUpForm.empty());
+        return "accounts/signup";
+    }
+
+    @PostMapping("/signup")
+    String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
+                  HttpServletRequest request, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            return "accounts/signup";
+        }
+        Account account;
+        try {
+            account = accounts.register(form.toNewAccount());
+        } catch (UsernameTakenException e) {
+            errors.rejectValue("username", "taken", "That username is taken. Choose another");
+            return "accounts/signup";
+        } catch (EmailTakenException e) {
+            errors.rejectValue("email", "taken", "An account already uses this email address. Sign in instead");
+            return "accounts/signup";
+        }
+        signIn(account, request, response);
+        return "redirect:/settings/profile?welcome";
+    }
+
+    /** Signs the new account in at once, in a fresh session id, as a successful sign-in would. */
+    private void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+        SignedInAccount principal = SignedInAccount.of(account.id(), account.username(), account.displayName());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        sessions.saveContext(context, request, response);
+    }
+}

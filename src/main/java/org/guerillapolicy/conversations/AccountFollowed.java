@@ -1,0 +1,4 @@
+package org.guerillapolicy.conversations;
+
+public record AccountFollowed(long followerId, long followedId) {
+}

@@ -1,0 +1,198 @@
+package org.guerillapolicy.conversations;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.guerillapolicy.accounts.Account;
+import org.guerillapolicy.accounts.AccountSummary;
+import org.guerillapolicy.accounts.Accounts;
+import org.guerillapolicy.conversations.internal.EntryRow;
+import org.guerillapolicy.conversations.internal.PostRow;
+import org.guerillapolicy.conversations.internal.PostStore;
+import org.guerillapolicy.conversations.internal.PostText;
+import org.guerillapolicy.platform.Ids;
+import org.guerillapolicy.platform.NotFoundException;
+import org.guerillapolicy.platform.Page;
+import org.guerillapolicy.platform.Paging;
+import org.guerillapolicy.platform.Viewer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The conversations module's API: write posts and replies, react to them, read threads and timelines. */
+@Service
+public class Conversations {
+
+    private final PostStore posts;
+    private final Accounts accounts;
+    private final Ids ids;
+    private final ApplicationEventPublisher events;
+    private final ZoneId timeZone;
+
+    Conversations(PostStore posts, Accounts accounts, Ids ids, ApplicationEventPublisher events,
+                  @Value("${guerilla.time-zone:Europe/London}") ZoneId timeZone) {
+        this.posts = posts;
+        this.accounts = accounts;
+        this.ids = ids;
+        this.events = events;
+        this.timeZone = timeZone;
+    }
+
+    @Transactional
+    public PostView publish(long authorId, NewPost post) {
+        String body = post.body() == null ? "" : post.body().strip();
+        if (body.isEmpty()) {
+            throw new InvalidPostException("A post cannot be empty");
+        }
+        if (body.codePointCount(0, body.length()) > NewPost.MAX_LENGTH) {
+            throw new InvalidPostException("A post must be " + NewPost.MAX_LENGTH + " characters or fewer");
+        }
+        PostRow parent = post.inReplyToId() == null ? null
+                : posts.byId(post.inReplyToId(), authorId).orElseThrow(() -> new NotFoundException("Post"));
+        Map<String, Long> mentioned = mentionedAccounts(body);
+        Set<String> tags = PostText.tags(body);
+        long id = ids.next();
+        long conversationId = parent == null ? id : parent.conversationId();
+        String html = PostText.toHtml(body, name -> mentioned.containsKey(name.toLowerCase()));
+        posts.insert(id, authorId, body, html, parent == null && post.question(), post.inReplyToId(), conversationId);
+        posts.tag(id, tags);
+        posts.mention(id, mentioned.values());
+        events.publishEvent(new PostPublished(id, authorId, conversationId, post.inReplyToId(),
+                parent == null ? null : parent.authorId(), tags, Set.copyOf(mentioned.values())));
+        return view(posts.byId(id, authorId).orElseThrow());
+    }
+
+    public Optional<PostView> post(long id, Viewer viewer) {
+        return posts.byId(id, viewer.accountId()).map(this::view);
+    }
+
+    public Thread thread(long conversationId, Viewer viewer) {
+        List<PostView> all = views(posts.conversation(conversationId, viewer.accountId()));
+        if (all.isEmpty()) {
+            throw new NotFoundException("Conversation");
+        }
+        PostView start = all.getFirst();
+        PostView accepted = all.stream().filter(p -> p.id() == (start.acceptedAnswerId() == null ? -1 : start.acceptedAnswerId()))
+                .findFirst().orElse(null);
+        List<Thread.Reply> replies = new ArrayList<>();
+        addReplies(start.id(), all, 0, replies, accepted);
+        return new Thread(start, accepted, replies);
+    }
+
+    /** Depth-first: each reply comes straight after the post it answers, oldest first. */
+    private static void addReplies(long parentId, List<PostView> all, int depth, List<Thread.Reply> out,
+                                   PostView accepted) {
+        for (PostView post : all) {
+            if (post.inReplyToId() != null && post.inReplyToId() == parentId) {
+                if (accepted == null || post.id() != accepted.id()) {
+                    out.add(new Thread.Reply(post, Math.min(depth, 4)));
+                }
+                addReplies(post.id(), all, depth + 1, out, accepted);
+            }
+        }
+    }
+
+    /** The author of a question picks one reply in its conversation as the accepted answer. */
+    @Transactional
+    public void acceptAnswer(long questionId, long answerId, Viewer viewer) {
+        PostRow question = posts.byId(questionId, viewer.accountId()).orElseThrow(() -> new NotFoundException("Post"));
+        PostRow answer = posts.byId(answerId, viewer.accountId()).orElseThrow(() -> new NotFoundException("Post"));
+        if (!question.question() || !viewer.is(question.authorId())) {
+            throw new NotAllowedException("Only the person who asked can choose the accepted answer");
+        }
+        if (answer.conversationId() != question.id() || answer.id() == question.id()) {
+            throw new InvalidPostException("The answer must be a reply in the question's conversation");
+        }
+        posts.acceptAnswer(questionId, answerId);
+    }
+
+    @Transactional
+    public void favourite(long postId, Viewer viewer, boolean on) {
+        PostRow post = posts.byId(postId, viewer.accountId()).orElseThrow(() -> new NotFoundException("Post"));
+        if (!on) {
+            posts.unfavourite(viewer.accountId(), postId);
+        } else if (posts.favourite(viewer.accountId(), postId)) {
+            events.publishEvent(new PostFavourited(postId, post.authorId(), viewer.accountId()));
+        }
+    }
+
+    @Transactional
+    public void repeat(long postId, Viewer viewer, boolean on) {
+        PostRow post = posts.byId(postId, viewer.accountId()).orElseThrow(() -> new NotFoundException("Post"));
+        if (!on) {
+            posts.unrepeat(viewer.accountId(), postId);
+        } else if (posts.repeat(ids.next(), viewer.accountId(), postId)) {
+            events.publishEvent(new PostRepeated(postId, post.authorId(), viewer.accountId()));
+        }
+    }
+
+    public Page<TimelineEntry> home(Viewer viewer, Paging paging) {
+        return entries(posts.home(viewer.accountId(), paging), paging);
+    }
+
+    public Page<TimelineEntry> everyone(Viewer viewer, Paging paging) {
+        return entries(posts.everyone(paging, viewer.accountId()), paging);
+    }
+
+    public Page<TimelineEntry> tagged(String tag, Viewer viewer, Paging paging) {
+        return entries(posts.tagged(PostText.normaliseTag(tag), paging, viewer.accountId()), paging);
+    }
+
+    public Page<TimelineEntry> byAuthor(long authorId, Viewer viewer, Paging paging) {
+        return entries(posts.byAuthor(authorId, paging, viewer.accountId()), paging);
+    }
+
+    private Map<String, Long> mentionedAccounts(String body) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        for (String name : PostText.mentions(body)) {
+            accounts.byUsername(name).map(Account::id).ifPresent(id -> found.put(name.toLowerCase(), id));
+        }
+        return found;
+    }
+
+    private Page<TimelineEntry> entries(List<EntryRow> rows, Paging paging) {
+        Map<Long, AccountSummary> people = accounts.summaries(accountIds(
+                rows.stream().map(EntryRow::post),
+                rows.stream().map(EntryRow::repeatedById)));
+        return Page.fromRows(rows, paging, EntryRow::entryId)
+                .map(row -> new TimelineEntry(row.entryId(), view(row.post(), people),
+                        row.repeatedById() == null ? null : people.get(row.repeatedById())));
+    }
+
+    private PostView view(PostRow row) {
+        return views(List.of(row)).getFirst();
+    }
+
+    private List<PostView> views(List<PostRow> rows) {
+        Map<Long, AccountSummary> people = accounts.summaries(accountIds(rows.stream(), Stream.empty()));
+        return rows.stream().map(row -> view(row, people)).toList();
+    }
+
+    private static Collection<Long> accountIds(Stream<PostRow> rows, Stream<Long> others) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(row -> {
+            ids.add(row.authorId());
+            if (row.inReplyToAuthorId() != null) {
+                ids.add(row.inReplyToAuthorId());
+            }
+        });
+        others.filter(java.util.Objects::nonNull).forEach(ids::add);
+        return new LinkedHashSet<>(ids);
+    }
+
+    private PostView view(PostRow row, Map<Long, AccountSummary> people) {
+        return new PostView(row.id(), people.get(row.authorId()), row.html(), row.question(), row.inReplyToId(),
+                row.inReplyToAuthorId() == null ? null : people.get(row.inReplyToAuthorId()),
+                row.conversationId(), row.acceptedAnswerId(), row.createdAt().atZone(timeZone),
+                row.favourites(), row.repeats(), row.replies(), row.favouritedByViewer(), row.repeatedByViewer());
+    }
+}

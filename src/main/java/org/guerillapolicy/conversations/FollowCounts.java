@@ -1,0 +1,4 @@
+package org.guerillapolicy.conversations;
+
+public record FollowCounts(long followers, long following) {
+}

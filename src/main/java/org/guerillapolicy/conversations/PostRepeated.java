@@ -1,0 +1,4 @@
+package org.guerillapolicy.conversations;
+
+public record PostRepeated(long postId, long authorId, long byAccountId) {
+}
