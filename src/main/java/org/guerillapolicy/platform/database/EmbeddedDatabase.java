@@ -55,6 +55,8 @@ public final class EmbeddedDatabase implements Closeable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(postgresFolder)
                     .setCleanDataDirectory(false)
+                    // The application context closes it, after everything that still uses the database.
+                    .setRegisterShutdownHook(false)
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // zonky starts PostgreSQL tuned for throwaway test data (-F, synchronous_commit=off);
