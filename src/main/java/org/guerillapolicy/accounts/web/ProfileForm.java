@@ -17,7 +17,7 @@ record ProfileForm(
         String displayName,
         @NotNull(message = "Choose whether this account is for a person or an organisation")
         AccountKind kind,
-        boolean pseudonymous,
+        Boolean pseudonymous,
         Set<Role> roles,
         Set<Sector> sectors,
         @Size(max = 100, message = "Locality must be 100 characters or fewer")
@@ -34,7 +34,7 @@ record ProfileForm(
     }
 
     ProfileChanges toChanges() {
-        return new ProfileChanges(displayName.trim(), kind, kind == AccountKind.PERSON && pseudonymous,
+        return new ProfileChanges(displayName.trim(), kind, kind == AccountKind.PERSON && Boolean.TRUE.equals(pseudonymous),
                 roles == null ? Set.of() : Set.copyOf(roles),
                 sectors == null ? Set.of() : Set.copyOf(sectors),
                 trim(locality), trim(bio), trim(website));

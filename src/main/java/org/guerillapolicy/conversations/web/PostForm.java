@@ -8,13 +8,13 @@ record PostForm(
         @NotBlank(message = "Write something before you post")
         @Size(max = NewPost.MAX_LENGTH, message = "Your post must be 1,000 characters or fewer")
         String body,
-        boolean question) {
+        Boolean question) {
 
     static PostForm empty() {
         return new PostForm("", false);
     }
 
     NewPost toNewPost(Long inReplyToId) {
-        return new NewPost(body, question, inReplyToId);
+        return new NewPost(body, Boolean.TRUE.equals(question), inReplyToId);
     }
 }

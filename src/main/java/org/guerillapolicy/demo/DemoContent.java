@@ -1,0 +1,166 @@
+package org.guerillapolicy.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.guerillapolicy.accounts.Account;
+import org.guerillapolicy.accounts.AccountKind;
+import org.guerillapolicy.accounts.Accounts;
+import org.guerillapolicy.accounts.NewAccount;
+import org.guerillapolicy.accounts.ProfileChanges;
+import org.guerillapolicy.accounts.Role;
+import org.guerillapolicy.accounts.Sector;
+import org.guerillapolicy.conversations.Conversations;
+import org.guerillapolicy.conversations.Follows;
+import org.guerillapolicy.conversations.NewPost;
+import org.guerillapolicy.conversations.PostView;
+import org.guerillapolicy.platform.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Started with {@code --demo}, fills an empty instance with people and organisations of different roles
+ * and sectors talking about real public-service problems, so a newcomer sees what the platform is for.
+ */
+@Component
+class DemoContent implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final Accounts accounts;
+    private final Conversations conversations;
+    private final Follows follows;
+    private final Map<String, Long> ids = new HashMap<>();
+
+    DemoContent(Accounts accounts, Conversations conversations, Follows follows) {
+        this.accounts = accounts;
+        this.conversations = conversations;
+        this.follows = follows;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.containsOption("demo")) {
+            return;
+        }
+        if (accounts.byUsername("amira_nurse").isPresent()) {
+            System.out.println(signInHelp("Demo content is already here."));
+            return;
+        }
+        if (accounts.any()) {
+            System.out.println("Demo content is only added to an empty instance; this one already has accounts.");
+            return;
+        }
+        log.info("Adding demo content");
+        addPeople();
+        addConversations();
+        System.out.println(signInHelp("Demo content added."));
+    }
+
+    private void addPeople() {
+        person("amira_nurse", "Amira Haddad", AccountKind.PERSON, false, Set.of(Role.PRACTITIONER),
+                Set.of(Sector.HEALTH), "Leeds", "Community nurse for 14 years. Mostly older people living alone.");
+        person("willow_cares", "Willow", AccountKind.PERSON, true, Set.of(Role.CARER, Role.SERVICE_USER),
+                Set.of(Sector.SOCIAL_CARE), "Norfolk", "I look after my dad, who has dementia. Here to be heard.");
+        person("kofi_housing", "Kofi Mensah", AccountKind.PERSON, false, Set.of(Role.PRACTITIONER),
+                Set.of(Sector.HOUSING, Sector.WELFARE), "Manchester", "Tenancy support worker.");
+        person("brightside_trust", "Brightside Carers Trust", AccountKind.ORGANISATION, false,
+                Set.of(Role.PROVIDER_ORGANISATION), Set.of(Sector.SOCIAL_CARE), "East of England",
+                "A charity supporting unpaid carers with breaks, advice and peer groups.");
+        person("leeds_commissioning", "Leeds Community Commissioning", AccountKind.ORGANISATION, false,
+                Set.of(Role.COMMISSIONER), Set.of(Sector.HEALTH, Sector.SOCIAL_CARE), "Leeds",
+                "We buy community health and care services for the city and want to do it in the open.");
+        person("ruth_ellis", "Dr Ruth Ellis", AccountKind.PERSON, false, Set.of(Role.RESEARCHER),
+                Set.of(Sector.HEALTH, Sector.SOCIAL_CARE), "Bristol", "I research how carers' breaks are funded.");
+        person("jay_cardiff", "J.", AccountKind.PERSON, true, Set.of(Role.SERVICE_USER), Set.of(Sector.WELFARE),
+                "Cardiff", "On Universal Credit after an injury. I know the system from the inside.");
+        person("tom_probation", "Tom Okafor", AccountKind.PERSON, false, Set.of(Role.PRACTITIONER, Role.POLICYMAKER),
+                Set.of(Sector.JUSTICE), "Birmingham", "Probation officer, now on secondment to a policy team.");
+    }
+
+    private void addConversations() {
+        PostView respite = post("willow_cares", true, """
+                Why do families lose respite care as soon as the person they care for moves onto a new \
+                assessment? We lost ours for four months. #RespiteCare #Carers""");
+        PostView funding = reply("ruth_ellis", respite, """
+                In the councils we studied, breaks are funded from the cared-for person's budget, so a \
+                reassessment pauses them. Carers' own assessments could keep them going. #RespiteCare""");
+        reply("brightside_trust", respite, """
+                We see this every week. A bridging fund of a few hundred pounds per family would cover most gaps.""");
+        reply("amira_nurse", funding, "That matches what I see on visits. The pause is where people break down.");
+        conversations.acceptAnswer(respite.id(), funding.id(), viewer("willow_cares"));
+
+        PostView housing = post("kofi_housing", false, """
+                Tenants moving from legacy benefits lose weeks of rent while the first Universal Credit \
+                payment comes through. Has anyone got an advance-payment process that works? #Housing #UniversalCredit""");
+        reply("jay_cardiff", housing, """
+                The advance is a loan, so you start in debt. What helped me was a landlord who waited. \
+                @kofi_housing landlords need to hear this from tenants.""");
+        PostView commissioning = post("leeds_commissioning", false, """
+                We are redesigning community nursing for older people living alone. Before we write \
+                anything: what should we ask? Tell us at https://example.org/leeds-nursing or reply here. #CommunityNursing""");
+        reply("amira_nurse", commissioning, """
+                Ask about continuity. People tell me their story again to a new face every week. #CommunityNursing""");
+        post("tom_probation", true, """
+                What would make it easier for people leaving prison to register with a GP on day one? #Justice #Health""");
+        post("ruth_ellis", false, "New review of carers' break schemes across 20 councils, with plain-English summary: https://example.org/breaks-review #Carers");
+
+        follow("willow_cares", "brightside_trust", "ruth_ellis", "amira_nurse");
+        follow("amira_nurse", "leeds_commissioning", "willow_cares");
+        follow("kofi_housing", "jay_cardiff");
+        follow("jay_cardiff", "kofi_housing", "brightside_trust");
+        follow("leeds_commissioning", "amira_nurse", "ruth_ellis");
+        follow("ruth_ellis", "brightside_trust", "willow_cares");
+        follows.followTag(ids.get("brightside_trust"), "carers");
+        follows.followTag(ids.get("tom_probation"), "health");
+        conversations.favourite(respite.id(), viewer("amira_nurse"), true);
+        conversations.favourite(respite.id(), viewer("ruth_ellis"), true);
+        conversations.repeat(respite.id(), viewer("brightside_trust"), true);
+        conversations.repeat(commissioning.id(), viewer("amira_nurse"), true);
+    }
+
+    private void person(String username, String name, AccountKind kind, boolean pseudonymous, Set<Role> roles,
+                        Set<Sector> sectors, String locality, String bio) {
+        Account account = accounts.register(new NewAccount(username, name, username + "@demo.invalid", PASSWORD, kind));
+        accounts.updateProfile(account.id(), new ProfileChanges(name, kind, pseudonymous, roles, sectors, locality,
+                bio, ""));
+        ids.put(username, account.id());
+    }
+
+    private PostView post(String username, boolean question, String body) {
+        return conversations.publish(ids.get(username), new NewPost(body, question, null));
+    }
+
+    private PostView reply(String username, PostView to, String body) {
+        return conversations.publish(ids.get(username), new NewPost(body, false, to.id()));
+    }
+
+    private void follow(String follower, String... followed) {
+        List.of(followed).forEach(name -> follows.follow(ids.get(follower), ids.get(name)));
+    }
+
+    private Viewer viewer(String username) {
+        return new Viewer(ids.get(username), username, username);
+    }
+
+    private static String signInHelp(String first) {
+        return """
+
+                %s Sign in at http://localhost:8080/signin as any of these, with the password %s:
+                  willow_cares         a carer taking part under a pseudonym
+                  amira_nurse          a community nurse
+                  kofi_housing         a tenancy support worker
+                  jay_cardiff          a service user taking part under a pseudonym
+                  brightside_trust     a carers' charity (organisation)
+                  leeds_commissioning  a commissioner (organisation)
+                  ruth_ellis           a researcher
+                  tom_probation        a probation officer
+                """.formatted(first, PASSWORD);
+    }
+}
