@@ -1,5 +1,6 @@
 package org.guerillapolicy.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, FormExpiredHandler formExpired) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // Error pages and the "form expired" page are shown to whoever hit the problem.
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/signin").permitAll()
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
                         .requestMatchers("/home", "/settings/**", "/{author}/{post}/reply").authenticated()

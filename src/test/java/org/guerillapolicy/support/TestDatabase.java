@@ -1,0 +1,97 @@
+package org.guerillapolicy.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
+import org.guerillapolicy.platform.database.EmbeddedDatabase;
+
+/**
+ * The PostgreSQL that integration tests run against, one per test JVM. Where the machine runs PostgreSQL
+ * on 127.0.0.1:5432 (as in CI) each JVM gets a fresh database there, which starts in a blink; otherwise
+ * the platform's own embedded server starts in a temporary folder.
+ */
+public final class TestDatabase {
+
+    private static final String SERVER_URL = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String SERVER_USER = "postgres";
+
+    private static TestDatabase instance;
+
+    private final String jdbcUrl;
+    private final String username;
+
+    private TestDatabase(String jdbcUrl, String username) {
+        this.jdbcUrl = jdbcUrl;
+        this.username = username;
+    }
+
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            instance = serverIsRunning() ? freshDatabaseOnServer() : embedded();
+        }
+        return instance;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    private static boolean serverIsRunning() {
+        // Without a short timeout a filtered port would stall every test run for the driver's default.
+        try (Connection ignored = DriverManager.getConnection(
+                SERVER_URL + "postgres?connectTimeout=2&socketTimeout=5", SERVER_USER, "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static TestDatabase freshDatabaseOnServer() {
+        String name = "gp_test_" + System.currentTimeMillis() + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
+        execute("create database " + name);
+        // Best effort: a JVM that is killed leaves its database behind; the names say when it was made.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute("drop database if exists " + name + " with (force)");
+            } catch (RuntimeException ignored) {
+                // Nothing more can be done while the JVM exits.
+            }
+        }));
+        return new TestDatabase(SERVER_URL + name, SERVER_USER);
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER_URL + "postgres", SERVER_USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run on the test PostgreSQL: " + sql, e);
+        }
+    }
+
+    private static TestDatabase embedded() {
+        try {
+            EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("gp-test-db"), 0);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    database.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting; the temporary folder is all that is left behind.
+                }
+            }));
+            return new TestDatabase(database.jdbcUrl(), database.username());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start an embedded PostgreSQL for the tests", e);
+        }
+    }
+}
