@@ -40,6 +40,14 @@ public class Accounts {
         return store.byId(id).orElseThrow();
     }
 
+    public boolean usernameTaken(String username) {
+        return store.usernameExists(username);
+    }
+
+    public boolean emailTaken(String email) {
+        return store.emailExists(email);
+    }
+
     public Optional<Account> byUsername(String username) {
         return store.byUsername(username);
     }

@@ -1,5 +1,6 @@
 package org.guerillapolicy.support;
 
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,10 +33,14 @@ public abstract class IntegrationTest {
         return "http://localhost:" + port + path;
     }
 
-    /** A name no other test uses: the prefix (cut short if need be) and an underscore and random suffix. */
+    /**
+     * A name no other test uses, short enough for a username: the prefix (lower-cased, cut short if need
+     * be), an underscore and a random suffix.
+     */
     public static String unique(String prefix) {
+        String start = prefix.toLowerCase(Locale.ROOT);
         StringBuilder name = new StringBuilder(
-                prefix.substring(0, Math.min(prefix.length(), MAX_LENGTH - SUFFIX_LENGTH - 1))).append('_');
+                start.substring(0, Math.min(start.length(), MAX_LENGTH - SUFFIX_LENGTH - 1))).append('_');
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < SUFFIX_LENGTH; i++) {
             name.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -3,12 +3,14 @@ package org.guerillapolicy.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
 import org.guerillapolicy.platform.database.EmbeddedDatabase;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The PostgreSQL that integration tests run against, one per test JVM. Where the machine runs PostgreSQL
@@ -81,12 +83,14 @@ public final class TestDatabase {
 
     private static TestDatabase embedded() {
         try {
-            EmbeddedDatabase database = EmbeddedDatabase.start(Files.createTempDirectory("gp-test-db"), 0);
+            Path folder = Files.createTempDirectory("gp-test-db");
+            EmbeddedDatabase database = EmbeddedDatabase.start(folder, 0);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     database.close();
+                    FileSystemUtils.deleteRecursively(folder);
                 } catch (IOException ignored) {
-                    // The JVM is exiting; the temporary folder is all that is left behind.
+                    // Nothing more can be done while the JVM exits.
                 }
             }));
             return new TestDatabase(database.jdbcUrl(), database.username());

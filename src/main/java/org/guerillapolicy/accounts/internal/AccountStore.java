@@ -87,7 +87,7 @@ public class AccountStore {
         }
         return jdbc.sql("select " + COLUMNS + " from accounts where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
-                .query(AccountStore::account).stream()
+                .query(AccountStore::account).list().stream()
                 .map(Account::summary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }

@@ -44,21 +44,36 @@ class SignUpController {
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
                   HttpServletRequest request, HttpServletResponse response) {
+        // Taken names are reported with every other problem, so nobody has to fix the form twice.
+        if (!errors.hasFieldErrors("username") && accounts.usernameTaken(form.username().trim())) {
+            rejectTakenUsername(errors);
+        }
+        if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email().trim())) {
+            rejectTakenEmail(errors);
+        }
         if (errors.hasErrors()) {
             return "accounts/signup";
         }
         Account account;
         try {
             account = accounts.register(form.toNewAccount());
-        } catch (UsernameTakenException e) {
-            errors.rejectValue("username", "taken", "That username is taken. Choose another");
+        } catch (UsernameTakenException raceLost) {
+            rejectTakenUsername(errors);
             return "accounts/signup";
-        } catch (EmailTakenException e) {
-            errors.rejectValue("email", "taken", "An account already uses this email address. Sign in instead");
+        } catch (EmailTakenException raceLost) {
+            rejectTakenEmail(errors);
             return "accounts/signup";
         }
         signIn(account, request, response);
         return "redirect:/settings/profile?welcome";
+    }
+
+    private static void rejectTakenUsername(BindingResult errors) {
+        errors.rejectValue("username", "taken", "That username is taken. Choose another");
+    }
+
+    private static void rejectTakenEmail(BindingResult errors) {
+        errors.rejectValue("email", "taken", "An account already uses this email address. Sign in instead");
     }
 
     /** Signs the new account in at once, in a fresh session id, as a successful sign-in would. */

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +28,19 @@ public final class EmbeddedDatabase implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    /**
+     * Folders this JVM holds. Checked before the lock file is opened, because closing any channel on a
+     * locked file releases the process's lock on it, which would let another copy in.
+     */
+    private static final Set<Path> HELD_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    private final Path dataFolder;
     private final FileChannel lockChannel;
     private final FileLock folderLock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(FileChannel lockChannel, FileLock folderLock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataFolder, FileChannel lockChannel, FileLock folderLock, EmbeddedPostgres postgres) {
+        this.dataFolder = dataFolder;
         this.lockChannel = lockChannel;
         this.folderLock = folderLock;
         this.postgres = postgres;
@@ -42,6 +52,19 @@ public final class EmbeddedDatabase implements Closeable {
      */
     public static EmbeddedDatabase start(Path dataFolder, int port) throws IOException {
         Files.createDirectories(dataFolder);
+        Path folder = dataFolder.toRealPath();
+        if (!HELD_FOLDERS.add(folder)) {
+            throw new DataFolderInUseException(dataFolder);
+        }
+        try {
+            return start(folder, dataFolder, port);
+        } catch (IOException | RuntimeException e) {
+            HELD_FOLDERS.remove(folder);
+            throw e;
+        }
+    }
+
+    private static EmbeddedDatabase start(Path folder, Path dataFolder, int port) throws IOException {
         FileChannel channel = FileChannel.open(dataFolder.resolve("guerilla-policy.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel);
@@ -50,7 +73,7 @@ public final class EmbeddedDatabase implements Closeable {
             throw new DataFolderInUseException(dataFolder);
         }
         try {
-            Path postgresFolder = dataFolder.resolve("postgres");
+            Path postgresFolder = folder.resolve("postgres");
             OrphanedServer.stopIfRunning(postgresFolder);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(postgresFolder)
@@ -65,7 +88,7 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(channel, lock, postgres);
+            EmbeddedDatabase database = new EmbeddedDatabase(folder, channel, lock, postgres);
             database.createApplicationDatabase();
             log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(),
                     postgresFolder.toAbsolutePath());
@@ -113,6 +136,7 @@ public final class EmbeddedDatabase implements Closeable {
         } finally {
             folderLock.release();
             lockChannel.close();
+            HELD_FOLDERS.remove(dataFolder);
         }
     }
 }

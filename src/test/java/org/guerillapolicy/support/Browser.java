@@ -1,0 +1,124 @@
+package org.guerillapolicy.support;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's Chromium driven by Playwright, for browser journeys. Register it in a journey class with
+ * {@code @RegisterExtension static Browser browser = new Browser();}: one browser per class, a fresh
+ * context (cookies, storage) per journey. Every page a journey loads must pass an axe-core scan for WCAG
+ * 2.2 AA; {@link #visit(String)} scans as it goes, {@link #scan()} scans after a click or form submission,
+ * and a journey that leaves a loaded page unscanned fails.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
+    private BrowserContext context;
+    private Page page;
+    private final List<String> unscannedPages = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext extensionContext) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(CHROMIUM + " is missing; install it with: bash .ci/install-chromium");
+        }
+        // Set here as well as in the Maven build so that journeys also run from an IDE: without it
+        // Playwright tries to download its own browsers, which needs internet access.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                // Root in containers needs --no-sandbox; the rest keep Chromium from calling home.
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extensionContext) {
+        context = chromium.newContext();
+        page = context.newPage();
+        unscannedPages.clear();
+        page.onLoad(loaded -> unscannedPages.add(loaded.url()));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extensionContext) {
+        List<String> missed = List.copyOf(unscannedPages);
+        context.close();
+        // A journey that already failed has its own, more useful, message.
+        if (extensionContext.getExecutionException().isEmpty() && !missed.isEmpty()) {
+            throw new AssertionError("The journey loaded pages without an accessibility scan: " + missed
+                    + "; call browser.scan() after each click or form submission that loads a page");
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extensionContext) {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** The current journey's page. */
+    public Page page() {
+        return page;
+    }
+
+    /** Goes to the address and checks the page it shows is accessible. */
+    public Page visit(String url) {
+        page.navigate(url);
+        scan();
+        return page;
+    }
+
+    /** Checks the page now shown is accessible, once it has finished loading. */
+    public void scan() {
+        page.waitForLoadState(LoadState.LOAD);
+        try {
+            assertAccessible(page);
+        } finally {
+            // Cleared after the scan, not before: the page's load event can reach us while axe runs.
+            unscannedPages.clear();
+        }
+    }
+
+    public static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        if (results.getError() != null || results.getErrorMessage() != null) {
+            throw new AssertionError("axe-core could not scan " + page.url() + ": " + results.getErrorMessage());
+        }
+        if (!results.getViolations().isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + page.url() + ":\n"
+                    + results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule violation) {
+        return "- " + violation.getId() + ": " + violation.getHelp() + " (" + violation.getHelpUrl() + ")\n"
+                + violation.getNodes().stream()
+                        .map(node -> "    " + node.getTarget())
+                        .collect(Collectors.joining("\n"));
+    }
+}
