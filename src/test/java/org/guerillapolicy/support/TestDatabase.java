@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.guerillapolicy.platform.database.EmbeddedDatabase;
 import org.springframework.util.FileSystemUtils;
@@ -21,6 +25,8 @@ public final class TestDatabase {
 
     private static final String SERVER_URL = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String SERVER_USER = "postgres";
+    private static final String PREFIX = "gp_test_";
+    private static final Duration STALE_AFTER = Duration.ofHours(2);
 
     private static TestDatabase instance;
 
@@ -58,18 +64,39 @@ public final class TestDatabase {
     }
 
     private static TestDatabase freshDatabaseOnServer() {
-        String name = "gp_test_" + System.currentTimeMillis() + "_"
+        dropStaleDatabases();
+        String name = PREFIX + System.currentTimeMillis() + "_"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
         execute("create database " + name);
-        // Best effort: a JVM that is killed leaves its database behind; the names say when it was made.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                execute("drop database if exists " + name + " with (force)");
-            } catch (RuntimeException ignored) {
-                // Nothing more can be done while the JVM exits.
-            }
-        }));
         return new TestDatabase(SERVER_URL + name, SERVER_USER);
+    }
+
+    /**
+     * Test databases are dropped by later runs rather than at exit: at exit the application may still be
+     * closing its connections, and a dropped database would stall it. Names carry their creation time.
+     */
+    private static void dropStaleDatabases() {
+        long staleBefore = System.currentTimeMillis() - STALE_AFTER.toMillis();
+        for (String name : query("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            String[] parts = name.substring(PREFIX.length()).split("_");
+            if (parts[0].matches("\\d+") && Long.parseLong(parts[0]) < staleBefore) {
+                execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
+    private static List<String> query(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER_URL + "postgres", SERVER_USER, "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run on the test PostgreSQL: " + sql, e);
+        }
     }
 
     private static void execute(String sql) {
