@@ -1,12 +1,22 @@
 package org.guerillapolicy;
 
+import java.util.List;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class GuerillaPolicyApplication {
 
+    /** Commands that do their work and exit, without starting the web server. */
+    private static final List<String> COMMANDS = List.of("reindex");
+
     public static void main(String[] args) {
-        SpringApplication.run(GuerillaPolicyApplication.class, args);
+        SpringApplication application = new SpringApplication(GuerillaPolicyApplication.class);
+        if (List.of(args).stream().anyMatch(COMMANDS::contains)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 }

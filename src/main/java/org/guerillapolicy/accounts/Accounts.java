@@ -1,6 +1,7 @@
 package org.guerillapolicy.accounts;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guerillapolicy.accounts.internal.AccountStore;
@@ -56,6 +57,11 @@ public class Accounts {
         return store.byId(id);
     }
 
+    /** Accounts in id order after the given id, for work over all of them in batches. */
+    public List<Account> batchAfter(long afterId, int size) {
+        return store.batchAfter(afterId, size);
+    }
+
     public Map<Long, AccountSummary> summaries(Collection<Long> ids) {
         return store.summaries(ids);
     }
@@ -63,6 +69,7 @@ public class Accounts {
     @Transactional
     public void updateProfile(long accountId, ProfileChanges changes) {
         store.updateProfile(accountId, changes);
+        events.publishEvent(new ProfileUpdated(accountId));
     }
 
     public boolean any() {

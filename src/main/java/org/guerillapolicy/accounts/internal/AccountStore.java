@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +80,11 @@ public class AccountStore {
     public Optional<Account> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from accounts where id = :id")
                 .param("id", id).query(AccountStore::account).optional();
+    }
+
+    public List<Account> batchAfter(long afterId, int size) {
+        return jdbc.sql("select " + COLUMNS + " from accounts where id > :after order by id limit :size")
+                .param("after", afterId).param("size", size).query(AccountStore::account).list();
     }
 
     public Map<Long, AccountSummary> summaries(Collection<Long> ids) {

@@ -2,19 +2,20 @@ package org.guerillapolicy.platform.security;
 
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+/** Only for the web application: commands such as {@code reindex} run without a web server. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** Everything the pages load comes from the platform itself; no inline script or style is allowed. */
@@ -60,11 +61,5 @@ class SecurityConfiguration {
         handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/signin?locked"));
         handler.setDefaultFailureUrl("/signin?error");
         return handler;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, with the algorithm named in each stored hash so it can be upgraded later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

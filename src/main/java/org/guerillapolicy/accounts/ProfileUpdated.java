@@ -1,0 +1,4 @@
+package org.guerillapolicy.accounts;
+
+public record ProfileUpdated(long accountId) {
+}

@@ -1,0 +1,47 @@
+package org.guerillapolicy.search.internal;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.guerillapolicy.accounts.Account;
+import org.guerillapolicy.accounts.Accounts;
+import org.guerillapolicy.conversations.IndexablePost;
+import org.guerillapolicy.conversations.PostIndex;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rebuilds every search document from the source tables, reporting progress as it goes. */
+@Service
+public class Reindex {
+
+    private static final int BATCH = 500;
+
+    private final SearchDocuments documents;
+    private final Accounts accounts;
+    private final PostIndex posts;
+
+    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts) {
+        this.documents = documents;
+        this.accounts = accounts;
+        this.posts = posts;
+    }
+
+    /** One transaction: searches keep seeing the old documents until the new ones are complete. */
+    @Transactional
+    public void run(Consumer<String> progress) {
+        documents.removeAll();
+        long done = 0;
+        for (List<Account> batch = accounts.batchAfter(0, BATCH); !batch.isEmpty();
+             batch = accounts.batchAfter(batch.getLast().id(), BATCH)) {
+            batch.forEach(documents::putAccount);
+            done += batch.size();
+            progress.accept("Indexed " + done + " people and organisations");
+        }
+        done = 0;
+        for (List<IndexablePost> batch = posts.batchAfter(0, BATCH); !batch.isEmpty();
+             batch = posts.batchAfter(batch.getLast().id(), BATCH)) {
+            batch.forEach(documents::putPost);
+            done += batch.size();
+            progress.accept("Indexed " + done + " posts");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.guerillapolicy.search.internal;
+
+import org.guerillapolicy.accounts.AccountRegistered;
+import org.guerillapolicy.accounts.Accounts;
+import org.guerillapolicy.accounts.ProfileUpdated;
+import org.guerillapolicy.conversations.PostIndex;
+import org.guerillapolicy.conversations.PostPublished;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps search documents in step with what they describe. It runs in the transaction of the change, so a
+ * new post or profile is searchable the moment it is saved, and never without it.
+ */
+@Component
+class SearchIndexer {
+
+    private final SearchDocuments documents;
+    private final Accounts accounts;
+    private final PostIndex posts;
+
+    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts) {
+        this.documents = documents;
+        this.accounts = accounts;
+        this.posts = posts;
+    }
+
+    @EventListener
+    void on(AccountRegistered event) {
+        indexAccount(event.accountId());
+    }
+
+    @EventListener
+    void on(ProfileUpdated event) {
+        indexAccount(event.accountId());
+    }
+
+    @EventListener
+    void on(PostPublished event) {
+        posts.post(event.postId()).ifPresent(documents::putPost);
+    }
+
+    private void indexAccount(long accountId) {
+        accounts.byId(accountId).ifPresent(documents::putAccount);
+    }
+}
