@@ -36,7 +36,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/signin").permitAll()
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
-                        .requestMatchers("/home", "/settings/**", "/{author}/{post}/reply").authenticated()
+                        .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")
