@@ -18,6 +18,8 @@ import org.guerillapolicy.conversations.internal.EntryRow;
 import org.guerillapolicy.conversations.internal.PostRow;
 import org.guerillapolicy.conversations.internal.PostStore;
 import org.guerillapolicy.conversations.internal.PostText;
+import org.guerillapolicy.groups.Group;
+import org.guerillapolicy.groups.Groups;
 import org.guerillapolicy.platform.Ids;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Page;
@@ -34,14 +36,16 @@ public class Conversations {
 
     private final PostStore posts;
     private final Accounts accounts;
+    private final Groups groups;
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final ZoneId timeZone;
 
-    Conversations(PostStore posts, Accounts accounts, Ids ids, ApplicationEventPublisher events,
+    Conversations(PostStore posts, Accounts accounts, Groups groups, Ids ids, ApplicationEventPublisher events,
                   @Value("${guerilla.time-zone:Europe/London}") ZoneId timeZone) {
         this.posts = posts;
         this.accounts = accounts;
+        this.groups = groups;
         this.ids = ids;
         this.events = events;
         this.timeZone = timeZone;
@@ -60,15 +64,35 @@ public class Conversations {
                 : posts.byId(post.inReplyToId(), authorId).orElseThrow(() -> new NotFoundException("Post"));
         Map<String, Long> mentioned = mentionedAccounts(body);
         Set<String> tags = PostText.tags(body);
+        Long groupId = parent != null ? parent.groupId() : groupFor(authorId, post.groupId(), body);
         long id = ids.next();
         long conversationId = parent == null ? id : parent.conversationId();
-        String html = PostText.toHtml(body, name -> mentioned.containsKey(name.toLowerCase()));
-        posts.insert(id, authorId, body, html, parent == null && post.question(), post.inReplyToId(), conversationId);
+        String html = PostText.toHtml(body, name -> mentioned.containsKey(name.toLowerCase()),
+                slug -> groups.bySlug(slug).isPresent());
+        posts.insert(id, authorId, body, html, parent == null && post.question(), post.inReplyToId(), conversationId,
+                groupId);
         posts.tag(id, tags);
         posts.mention(id, mentioned.values());
         events.publishEvent(new PostPublished(id, authorId, conversationId, post.inReplyToId(),
-                parent == null ? null : parent.authorId(), tags, Set.copyOf(mentioned.values())));
+                parent == null ? null : parent.authorId(), tags, Set.copyOf(mentioned.values()), groupId));
         return view(posts.byId(id, authorId).orElseThrow());
+    }
+
+    /**
+     * The group a new conversation goes into: the one it is written in, or else the first existing group
+     * its text names with !address. Only members write in a group.
+     */
+    private Long groupFor(long authorId, Long chosenGroupId, String body) {
+        Optional<Group> group = chosenGroupId != null
+                ? Optional.of(groups.byId(chosenGroupId).orElseThrow(() -> new NotFoundException("Group")))
+                : PostText.groups(body).stream().map(groups::bySlug).flatMap(Optional::stream).findFirst();
+        if (group.isEmpty()) {
+            return null;
+        }
+        if (!groups.isMember(group.get().id(), authorId)) {
+            throw new InvalidPostException("Join !" + group.get().slug() + " before you post in it");
+        }
+        return group.get().id();
     }
 
     public Optional<PostView> post(long id, Viewer viewer) {
@@ -128,6 +152,9 @@ public class Conversations {
     @Transactional
     public void repeat(long postId, Viewer viewer, boolean on) {
         PostRow post = posts.byId(postId, viewer.accountId()).orElseThrow(() -> new NotFoundException("Post"));
+        if (on && !view(post).repeatable()) {
+            throw new NotAllowedException("Posts in a private group cannot be repeated outside it");
+        }
         if (!on) {
             posts.unrepeat(viewer.accountId(), postId);
         } else if (posts.repeat(ids.next(), viewer.accountId(), postId)) {
@@ -141,6 +168,11 @@ public class Conversations {
 
     public Page<TimelineEntry> everyone(Viewer viewer, Paging paging) {
         return entries(posts.everyone(paging, viewer.accountId()), paging);
+    }
+
+    /** A group's timeline; empty for a viewer the group's audience rule keeps out. */
+    public Page<TimelineEntry> inGroup(Group group, Viewer viewer, Paging paging) {
+        return entries(posts.inGroup(group.id(), paging, viewer.accountId()), paging);
     }
 
     public Page<TimelineEntry> tagged(String tag, Viewer viewer, Paging paging) {
@@ -190,9 +222,11 @@ public class Conversations {
     }
 
     private PostView view(PostRow row, Map<Long, AccountSummary> people) {
+        Group group = row.groupId() == null ? null : groups.byId(row.groupId()).orElse(null);
         return new PostView(row.id(), people.get(row.authorId()), row.html(), row.question(), row.inReplyToId(),
                 row.inReplyToAuthorId() == null ? null : people.get(row.inReplyToAuthorId()),
                 row.conversationId(), row.acceptedAnswerId(), row.createdAt().atZone(timeZone),
-                row.favourites(), row.repeats(), row.replies(), row.favouritedByViewer(), row.repeatedByViewer());
+                row.favourites(), row.repeats(), row.replies(), row.favouritedByViewer(), row.repeatedByViewer(),
+                group);
     }
 }

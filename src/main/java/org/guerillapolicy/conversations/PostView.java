@@ -2,12 +2,13 @@ package org.guerillapolicy.conversations;
 
 import java.time.ZonedDateTime;
 import org.guerillapolicy.accounts.AccountSummary;
+import org.guerillapolicy.groups.Group;
 
 /** A post as a page shows it: its safe HTML, its author, its counts and what the viewer did with it. */
 public record PostView(long id, AccountSummary author, String html, boolean question, Long inReplyToId,
                        AccountSummary inReplyToAuthor, long conversationId, Long acceptedAnswerId,
                        ZonedDateTime createdAt, long favourites, long repeats, long replies,
-                       boolean favouritedByViewer, boolean repeatedByViewer) {
+                       boolean favouritedByViewer, boolean repeatedByViewer, Group group) {
 
     public String path() {
         return "/@" + author.username() + "/" + id;
@@ -15,6 +16,11 @@ public record PostView(long id, AccountSummary author, String html, boolean ques
 
     public boolean startsConversation() {
         return inReplyToId == null;
+    }
+
+    /** Posts in a private group stay there: they cannot be repeated to followers outside it. */
+    public boolean repeatable() {
+        return group == null || !group.isPrivate();
     }
 
     public boolean hasAcceptedAnswer() {

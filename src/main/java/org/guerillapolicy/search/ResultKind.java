@@ -4,6 +4,7 @@ public enum ResultKind {
     PERSON("People"),
     ORGANISATION("Organisations"),
     POST("Posts"),
+    GROUP("Groups"),
     HASHTAG("Hashtags");
 
     private final String label;

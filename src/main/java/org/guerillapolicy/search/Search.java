@@ -54,6 +54,6 @@ public class Search {
                     snippet, author.roles(), java.util.Set.of(), "", author, "/@" + author.username() + "/" + row.id());
         }
         return new SearchHit(row.kind(), row.id(), row.title(), row.handle(), snippet, row.roles(), row.sectors(),
-                row.locality(), null, "/@" + row.handle());
+                row.locality(), null, row.kind() == ResultKind.GROUP ? "/groups/" + row.handle() : "/@" + row.handle());
     }
 }

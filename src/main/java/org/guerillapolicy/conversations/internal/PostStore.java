@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.guerillapolicy.conversations.PostAudience;
 import org.guerillapolicy.platform.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +18,7 @@ public class PostStore {
     /** Every read of a post carries its counts and the viewer's own favourite and repeat, in one query. */
     private static final String POST_COLUMNS = """
             p.id, p.author_id, p.body_html, p.is_question, p.in_reply_to_id, parent.author_id as in_reply_to_author_id,
-            p.conversation_id, p.accepted_answer_id, p.created_at,
+            p.conversation_id, p.accepted_answer_id, p.created_at, p.group_id,
             (select count(*) from favourites f where f.post_id = p.id) as favourite_count,
             (select count(*) from repeats r where r.post_id = p.id) as repeat_count,
             (select count(*) from posts c where c.in_reply_to_id = p.id) as reply_count,
@@ -36,13 +37,13 @@ public class PostStore {
     }
 
     public void insert(long id, long authorId, String body, String html, boolean question, Long inReplyToId,
-                       long conversationId) {
+                       long conversationId, Long groupId) {
         jdbc.sql("""
-                insert into posts (id, author_id, body, body_html, is_question, in_reply_to_id, conversation_id)
-                values (:id, :author, :body, :html, :question, :inReplyTo, :conversation)""")
+                insert into posts (id, author_id, body, body_html, is_question, in_reply_to_id, conversation_id, group_id)
+                values (:id, :author, :body, :html, :question, :inReplyTo, :conversation, :group)""")
                 .param("id", id).param("author", authorId).param("body", body).param("html", html)
                 .param("question", question).param("inReplyTo", inReplyToId, java.sql.Types.BIGINT)
-                .param("conversation", conversationId)
+                .param("conversation", conversationId).param("group", groupId, java.sql.Types.BIGINT)
                 .update();
     }
 
@@ -61,13 +62,14 @@ public class PostStore {
     }
 
     public Optional<PostRow> byId(long id, Long viewerId) {
-        return jdbc.sql("select " + POST_COLUMNS + FROM_POSTS + " where p.id = :id")
+        return jdbc.sql("select " + POST_COLUMNS + FROM_POSTS + " where p.id = :id and " + PostAudience.SQL)
                 .param("id", id).param("viewer", viewer(viewerId))
                 .query(PostStore::postRow).optional();
     }
 
     public List<PostRow> conversation(long conversationId, Long viewerId) {
-        return jdbc.sql("select " + POST_COLUMNS + FROM_POSTS + " where p.conversation_id = :conversation order by p.id")
+        return jdbc.sql("select " + POST_COLUMNS + FROM_POSTS + " where p.conversation_id = :conversation and "
+                        + PostAudience.SQL + " order by p.id")
                 .param("conversation", conversationId).param("viewer", viewer(viewerId))
                 .query(PostStore::postRow).list();
     }
@@ -112,17 +114,23 @@ public class PostStore {
                 Map.of("author", authorId), paging, viewerId);
     }
 
+    public List<EntryRow> inGroup(long groupId, Paging paging, Long viewerId) {
+        return timeline("select p.id as entry_id, p.id as post_id, null::bigint as repeated_by from posts p where p.group_id = :group",
+                Map.of("group", groupId), paging, viewerId);
+    }
+
     public List<EntryRow> tagged(String tag, Paging paging, Long viewerId) {
         return timeline("select t.post_id as entry_id, t.post_id, null::bigint as repeated_by from post_tags t where t.tag = :tag",
                 Map.of("tag", tag), paging, viewerId);
     }
 
-    /** What a person follows (people, organisations, hashtags), what they repeat, and their own posts. */
+    /** What a person follows (people, organisations, hashtags), their groups, what they repeat, and their own posts. */
     public List<EntryRow> home(long accountId, Paging paging) {
         return timeline("""
                 select p.id as entry_id, p.id as post_id, null::bigint as repeated_by from posts p
                  where p.author_id = :me
                     or p.author_id in (select followed_id from follows where follower_id = :me)
+                    or p.group_id in (select group_id from group_members where account_id = :me)
                 union
                 select t.post_id, t.post_id, null::bigint from post_tags t
                   join tag_follows tf on tf.tag = t.tag and tf.account_id = :me
@@ -139,9 +147,9 @@ public class PostStore {
                 select e.entry_id, e.repeated_by, %s
                   from entries e join posts p on p.id = e.post_id
                   left join posts parent on parent.id = p.in_reply_to_id
-                 where e.entry_id < :before and e.entry_id > :after
+                 where e.entry_id < :before and e.entry_id > :after and %s
                  order by e.entry_id %s
-                 limit :limit""".formatted(entries, POST_COLUMNS, paging.towardsNewer() ? "asc" : "desc");
+                 limit :limit""".formatted(entries, POST_COLUMNS, PostAudience.SQL, paging.towardsNewer() ? "asc" : "desc");
         return jdbc.sql(sql)
                 .params(params)
                 .param("viewer", viewer(viewerId))
@@ -163,6 +171,6 @@ public class PostStore {
                 rs.getObject("in_reply_to_author_id", Long.class), rs.getLong("conversation_id"),
                 rs.getObject("accepted_answer_id", Long.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("favourite_count"), rs.getLong("repeat_count"), rs.getLong("reply_count"),
-                rs.getBoolean("favourited"), rs.getBoolean("repeated"));
+                rs.getBoolean("favourited"), rs.getBoolean("repeated"), rs.getObject("group_id", Long.class));
     }
 }

@@ -2,6 +2,7 @@ package org.guerillapolicy.conversations.web;
 
 import jakarta.validation.Valid;
 import org.guerillapolicy.conversations.Conversations;
+import org.guerillapolicy.conversations.InvalidPostException;
 import org.guerillapolicy.conversations.PostView;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
@@ -47,8 +48,14 @@ class ConversationController {
             model.addAttribute("post", post);
             return "conversations/reply";
         }
-        PostView reply = conversations.publish(viewer.accountId(), form.toNewPost(post.id()));
-        return "redirect:" + reply.path() + "#post-" + reply.id();
+        try {
+            PostView reply = conversations.publish(viewer.accountId(), form.toNewPost(post.id()));
+            return "redirect:" + reply.path() + "#post-" + reply.id();
+        } catch (InvalidPostException refused) {
+            errors.rejectValue("body", "post", refused.getMessage());
+            model.addAttribute("post", post);
+            return "conversations/reply";
+        }
     }
 
     @PostMapping("/@{username}/{postId}/accept")

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.PostPublished;
+import org.guerillapolicy.groups.Groups;
 import org.guerillapolicy.platform.Viewer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,11 +25,13 @@ class LiveTimelines {
 
     private final Conversations conversations;
     private final Follows follows;
+    private final Groups groups;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
-    LiveTimelines(Conversations conversations, Follows follows) {
+    LiveTimelines(Conversations conversations, Follows follows, Groups groups) {
         this.conversations = conversations;
         this.follows = follows;
+        this.groups = groups;
     }
 
     SseEmitter subscribe(Viewer viewer, Timeline timeline) {
@@ -60,8 +63,10 @@ class LiveTimelines {
         boolean inTimeline = switch (subscriber.timeline()) {
             case Timeline.Everyone everyone -> true;
             case Timeline.Tagged tagged -> event.tags().contains(tagged.tag());
+            case Timeline.InGroup group -> event.groupId() != null && event.groupId() == group.groupId();
             case Timeline.Home home -> viewer.is(event.authorId())
                     || follows.follows(viewer.accountId(), event.authorId())
+                    || event.groupId() != null && groups.isMember(event.groupId(), viewer.accountId())
                     || event.tags().stream().anyMatch(tag -> follows.followsTag(viewer.accountId(), tag));
         };
         return inTimeline && conversations.post(event.postId(), viewer).isPresent();
@@ -83,6 +88,9 @@ class LiveTimelines {
         }
 
         record Tagged(String tag) implements Timeline {
+        }
+
+        record InGroup(long groupId) implements Timeline {
         }
     }
 

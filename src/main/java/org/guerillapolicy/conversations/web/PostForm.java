@@ -15,6 +15,10 @@ record PostForm(
     }
 
     NewPost toNewPost(Long inReplyToId) {
-        return new NewPost(body, Boolean.TRUE.equals(question), inReplyToId);
+        return toNewPost(inReplyToId, null);
+    }
+
+    NewPost toNewPost(Long inReplyToId, Long groupId) {
+        return new NewPost(body, Boolean.TRUE.equals(question), inReplyToId, groupId);
     }
 }

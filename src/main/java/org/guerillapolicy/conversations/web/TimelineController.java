@@ -3,6 +3,7 @@ package org.guerillapolicy.conversations.web;
 import jakarta.validation.Valid;
 import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
+import org.guerillapolicy.conversations.InvalidPostException;
 import org.guerillapolicy.conversations.PostView;
 import org.guerillapolicy.platform.Paging;
 import org.guerillapolicy.platform.Viewer;
@@ -52,11 +53,15 @@ class TimelineController {
 
     @PostMapping("/posts")
     String publish(Viewer viewer, @Valid @ModelAttribute("form") PostForm form, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            return home(viewer, Paging.of(null, null), model);
+        if (!errors.hasErrors()) {
+            try {
+                PostView post = conversations.publish(viewer.accountId(), form.toNewPost(null));
+                return "redirect:/home?posted=" + post.id();
+            } catch (InvalidPostException refused) {
+                errors.rejectValue("body", "post", refused.getMessage());
+            }
         }
-        PostView post = conversations.publish(viewer.accountId(), form.toNewPost(null));
-        return "redirect:/home?posted=" + post.id();
+        return home(viewer, Paging.of(null, null), model);
     }
 
     private String home(Viewer viewer, Paging paging, Model model) {

@@ -36,7 +36,9 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/signin").permitAll()
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
-                        .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply").authenticated()
+                        .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply",
+                                "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
+                                "/groups/{slug}/requests", "/groups/{slug}/settings").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")

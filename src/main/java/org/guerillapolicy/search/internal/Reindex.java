@@ -6,6 +6,8 @@ import org.guerillapolicy.accounts.Account;
 import org.guerillapolicy.accounts.Accounts;
 import org.guerillapolicy.conversations.IndexablePost;
 import org.guerillapolicy.conversations.PostIndex;
+import org.guerillapolicy.groups.Group;
+import org.guerillapolicy.groups.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +20,13 @@ public class Reindex {
     private final SearchDocuments documents;
     private final Accounts accounts;
     private final PostIndex posts;
+    private final Groups groups;
 
-    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts) {
+    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups) {
         this.documents = documents;
         this.accounts = accounts;
         this.posts = posts;
+        this.groups = groups;
     }
 
     /** One transaction: searches keep seeing the old documents until the new ones are complete. */
@@ -42,6 +46,13 @@ public class Reindex {
             batch.forEach(documents::putPost);
             done += batch.size();
             progress.accept("Indexed " + done + " posts");
+        }
+        done = 0;
+        for (List<Group> batch = groups.batchAfter(0, BATCH); !batch.isEmpty();
+             batch = groups.batchAfter(batch.getLast().id(), BATCH)) {
+            batch.forEach(documents::putGroup);
+            done += batch.size();
+            progress.accept("Indexed " + done + " groups");
         }
     }
 }

@@ -8,6 +8,7 @@ import org.guerillapolicy.accounts.AccountKind;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.conversations.IndexablePost;
+import org.guerillapolicy.groups.Group;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,6 +67,23 @@ public class SearchDocuments {
                 .param("tagText", String.join(" ", post.tags()))
                 .param("author", post.authorId())
                 .param("createdAt", java.sql.Timestamp.from(post.createdAt()))
+                .update();
+    }
+
+    /** A group's name and description; both are public, even for a private group, so people can ask to join. */
+    public void putGroup(Group group) {
+        jdbc.sql("""
+                insert into search_documents (kind, ref_id, title, handle, body, created_at, document)
+                values ('GROUP', :id, :title, :handle, :body, :createdAt,
+                        setweight(to_tsvector('simple', :title || ' ' || :handle), 'A')
+                        || setweight(to_tsvector('english', :body), 'C'))
+                on conflict (kind, ref_id) do update set title = excluded.title, body = excluded.body,
+                       document = excluded.document""")
+                .param("id", group.id())
+                .param("title", group.name())
+                .param("handle", group.slug())
+                .param("body", group.description())
+                .param("createdAt", java.sql.Timestamp.from(group.createdAt()))
                 .update();
     }
 

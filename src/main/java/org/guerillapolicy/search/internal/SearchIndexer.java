@@ -5,6 +5,9 @@ import org.guerillapolicy.accounts.Accounts;
 import org.guerillapolicy.accounts.ProfileUpdated;
 import org.guerillapolicy.conversations.PostIndex;
 import org.guerillapolicy.conversations.PostPublished;
+import org.guerillapolicy.groups.GroupCreated;
+import org.guerillapolicy.groups.GroupUpdated;
+import org.guerillapolicy.groups.Groups;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +21,13 @@ class SearchIndexer {
     private final SearchDocuments documents;
     private final Accounts accounts;
     private final PostIndex posts;
+    private final Groups groups;
 
-    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts) {
+    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups) {
         this.documents = documents;
         this.accounts = accounts;
         this.posts = posts;
+        this.groups = groups;
     }
 
     @EventListener
@@ -38,6 +43,16 @@ class SearchIndexer {
     @EventListener
     void on(PostPublished event) {
         posts.post(event.postId()).ifPresent(documents::putPost);
+    }
+
+    @EventListener
+    void on(GroupCreated event) {
+        groups.byId(event.groupId()).ifPresent(documents::putGroup);
+    }
+
+    @EventListener
+    void on(GroupUpdated event) {
+        groups.byId(event.groupId()).ifPresent(documents::putGroup);
     }
 
     private void indexAccount(long accountId) {

@@ -1,0 +1,4 @@
+package org.guerillapolicy.groups;
+
+public record GroupInvitationSent(long groupId, long inviteeId, long inviterId) {
+}

@@ -1,0 +1,4 @@
+package org.guerillapolicy.groups;
+
+public record GroupJoinDecided(long groupId, long requesterId, long deciderId, boolean approved) {
+}

@@ -1,0 +1,4 @@
+package org.guerillapolicy.groups;
+
+public record GroupMemberJoined(long groupId, long accountId) {
+}

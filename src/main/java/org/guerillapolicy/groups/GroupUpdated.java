@@ -1,0 +1,4 @@
+package org.guerillapolicy.groups;
+
+public record GroupUpdated(long groupId) {
+}
