@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GuerillaPolicyApplication {
 
     /** Commands that do their work and exit, without starting the web server. */
-    private static final List<String> COMMANDS = List.of("reindex");
+    private static final List<String> COMMANDS = List.of("reindex", "administrator");
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(GuerillaPolicyApplication.class);

@@ -166,6 +166,7 @@ public class Conversations {
         return entries(posts.home(viewer.accountId(), paging), paging);
     }
 
+    /** Public posts only: what is written in a private group stays in the group's own timeline, even for members. */
     public Page<TimelineEntry> everyone(Viewer viewer, Paging paging) {
         return entries(posts.everyone(paging, viewer.accountId()), paging);
     }

@@ -31,6 +31,18 @@ public final class Members {
         return session;
     }
 
+    /** A visitor who signs in to an existing account through the sign-in form. */
+    public static WebSession signedIn(String baseUrl, String username) {
+        WebSession session = new WebSession(baseUrl);
+        session.get("/signin");
+        WebSession.Response response = session.submit("form[action=/signin]",
+                Map.of("username", username, "password", PASSWORD));
+        assertThat(response.location()).as("sign-in of %s", username)
+                .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+        session.follow(response);
+        return session;
+    }
+
     /** Writes a post from the home page and returns its id. */
     public static long post(WebSession session, String body, boolean question) {
         session.get("/home");

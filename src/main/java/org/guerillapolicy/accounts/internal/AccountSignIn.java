@@ -33,7 +33,7 @@ class AccountSignIn implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return store.credentials(username)
                 .map(c -> new SignedInAccount(c.id(), c.username(), c.displayName(), c.passwordHash(),
-                        c.lockedUntil() == null || c.lockedUntil().isBefore(Instant.now(clock))))
+                        c.lockedUntil() == null || c.lockedUntil().isBefore(Instant.now(clock)), c.administrator()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 

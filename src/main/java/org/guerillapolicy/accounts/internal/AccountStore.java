@@ -117,13 +117,19 @@ public class AccountStore {
 
     Optional<Credentials> credentials(String username) {
         return jdbc.sql("""
-                select id, username, display_name, password_hash, locked_until
+                select id, username, display_name, password_hash, locked_until, administrator
                   from accounts where lower(username) = lower(:username)""")
                 .param("username", username)
                 .query((rs, row) -> new Credentials(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getString("password_hash"),
-                        instant(rs, "locked_until")))
+                        instant(rs, "locked_until"), rs.getBoolean("administrator")))
                 .optional();
+    }
+
+    /** Returns whether such an account exists. */
+    boolean makeAdministrator(String username) {
+        return jdbc.sql("update accounts set administrator = true where lower(username) = lower(:username)")
+                .param("username", username).update() == 1;
     }
 
     /** Counts a failed sign-in; the attempt that reaches the limit locks the account until the given time. */
@@ -163,6 +169,7 @@ public class AccountStore {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    record Credentials(long id, String username, String displayName, String passwordHash, Instant lockedUntil) {
+    record Credentials(long id, String username, String displayName, String passwordHash, Instant lockedUntil,
+                       boolean administrator) {
     }
 }

@@ -15,10 +15,12 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer,
     private final String username;
     private final String displayName;
     private final boolean accountNonLocked;
+    private final boolean administrator;
     private String passwordHash;
 
     SignedInAccount(long accountId, String username, String displayName, String passwordHash,
-                    boolean accountNonLocked) {
+                    boolean accountNonLocked, boolean administrator) {
+        this.administrator = administrator;
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -27,7 +29,7 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer,
     }
 
     public static SignedInAccount of(long accountId, String username, String displayName) {
-        return new SignedInAccount(accountId, username, displayName, null, true);
+        return new SignedInAccount(accountId, username, displayName, null, true, false);
     }
 
     @Override
@@ -47,7 +49,10 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer,
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
+        // Administrators run the site; the role gives no sight of private groups or messages.
+        return administrator
+                ? List.of(new SimpleGrantedAuthority("ROLE_MEMBER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_MEMBER"));
     }
 
     @Override

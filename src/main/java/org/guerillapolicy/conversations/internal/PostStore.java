@@ -102,7 +102,9 @@ public class PostStore {
     }
 
     public List<EntryRow> everyone(Paging paging, Long viewerId) {
-        return timeline("select p.id as entry_id, p.id as post_id, null::bigint as repeated_by from posts p",
+        return timeline("""
+                select p.id as entry_id, p.id as post_id, null::bigint as repeated_by from posts p
+                 where not exists (select 1 from groups g where g.id = p.group_id and g.visibility = 'PRIVATE')""",
                 Map.of(), paging, viewerId);
     }
 

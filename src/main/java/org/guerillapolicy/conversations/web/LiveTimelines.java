@@ -61,7 +61,8 @@ class LiveTimelines {
     private boolean shows(Subscriber subscriber, PostPublished event) {
         Viewer viewer = subscriber.viewer();
         boolean inTimeline = switch (subscriber.timeline()) {
-            case Timeline.Everyone everyone -> true;
+            case Timeline.Everyone everyone -> event.groupId() == null
+                    || groups.byId(event.groupId()).map(group -> !group.isPrivate()).orElse(false);
             case Timeline.Tagged tagged -> event.tags().contains(tagged.tag());
             case Timeline.InGroup group -> event.groupId() != null && event.groupId() == group.groupId();
             case Timeline.Home home -> viewer.is(event.authorId())
