@@ -18,6 +18,7 @@ import org.guerillapolicy.conversations.internal.EntryRow;
 import org.guerillapolicy.conversations.internal.PostRow;
 import org.guerillapolicy.conversations.internal.PostStore;
 import org.guerillapolicy.conversations.internal.PostText;
+import org.guerillapolicy.moderation.Blocks;
 import org.guerillapolicy.platform.Ids;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Page;
@@ -36,14 +37,16 @@ public class Conversations {
     private final Accounts accounts;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final Blocks blocks;
     private final ZoneId timeZone;
 
-    Conversations(PostStore posts, Accounts accounts, Ids ids, ApplicationEventPublisher events,
+    Conversations(PostStore posts, Accounts accounts, Ids ids, ApplicationEventPublisher events, Blocks blocks,
                   @Value("${guerilla.time-zone:Europe/London}") ZoneId timeZone) {
         this.posts = posts;
         this.accounts = accounts;
         this.ids = ids;
         this.events = events;
+        this.blocks = blocks;
         this.timeZone = timeZone;
     }
 
@@ -58,6 +61,9 @@ public class Conversations {
         }
         PostRow parent = post.inReplyToId() == null ? null
                 : posts.byId(post.inReplyToId(), authorId).orElseThrow(() -> new NotFoundException("Post"));
+        if (parent != null && !mayReplyTo(parent.authorId(), authorId)) {
+            throw new NotAllowedException("You cannot reply to this post.");
+        }
         Map<String, Long> mentioned = mentionedAccounts(body);
         Set<String> tags = PostText.tags(body);
         long id = ids.next();
@@ -69,6 +75,11 @@ public class Conversations {
         events.publishEvent(new PostPublished(id, authorId, conversationId, post.inReplyToId(),
                 parent == null ? null : parent.authorId(), tags, Set.copyOf(mentioned.values())));
         return view(posts.byId(id, authorId).orElseThrow());
+    }
+
+    /** Someone blocked by a post's author cannot reply to it. */
+    public boolean mayReplyTo(long postAuthorId, long replierId) {
+        return !blocks.blocks(postAuthorId, replierId);
     }
 
     public Optional<PostView> post(long id, Viewer viewer) {

@@ -34,8 +34,10 @@ class ConversationController {
 
     @GetMapping("/@{username}/{postId}/reply")
     String replyForm(@PathVariable String username, @PathVariable long postId, Viewer viewer, Model model) {
-        model.addAttribute("post", postBy(username, postId, viewer));
+        PostView post = postBy(username, postId, viewer);
+        model.addAttribute("post", post);
         model.addAttribute("form", PostForm.empty());
+        model.addAttribute("replyRefused", !conversations.mayReplyTo(post.author().id(), viewer.accountId()));
         return "conversations/reply";
     }
 
@@ -43,8 +45,10 @@ class ConversationController {
     String reply(@PathVariable String username, @PathVariable long postId, Viewer viewer,
                  @Valid @ModelAttribute("form") PostForm form, BindingResult errors, Model model) {
         PostView post = postBy(username, postId, viewer);
-        if (errors.hasErrors()) {
+        boolean refused = !conversations.mayReplyTo(post.author().id(), viewer.accountId());
+        if (errors.hasErrors() || refused) {
             model.addAttribute("post", post);
+            model.addAttribute("replyRefused", refused);
             return "conversations/reply";
         }
         PostView reply = conversations.publish(viewer.accountId(), form.toNewPost(post.id()));
