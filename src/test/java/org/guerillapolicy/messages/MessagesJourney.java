@@ -56,6 +56,19 @@ class MessagesJourney extends IntegrationTest {
         page.setViewportSize(360, 740);
         browser.visit(url("/messages"));
         assertThat(page.locator(".inbox")).containsText("Yes, Tuesday at ten suits me.");
+
+        // Blocking is offered beside messaging on a profile; the settings list is where it is undone.
+        page.setViewportSize(1280, 720);
+        browser.visit(url("/@" + carer));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Block Kofi Mensah")).click();
+        browser.scan();
+        assertThat(page.locator(".notice")).containsText("They can no longer message you");
+        browser.visit(url("/settings/profile"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People you have blocked")).click();
+        browser.scan();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unblock Kofi Mensah")).click();
+        browser.scan();
+        assertThat(page.locator("main")).containsText("You have not blocked anyone");
     }
 
     private void signUp(String username, String name) {
