@@ -249,6 +249,28 @@ class MessagesIntegrationTest extends IntegrationTest {
         assertThat(messages.unreadCount(aId)).isEqualTo(1);
     }
 
+    @Test
+    void theInboxPagesByLatestActivity() {
+        String readerName = unique("reader");
+        WebSession writer = Members.joined(url(""), unique("writer"));
+        WebSession reader = Members.joined(url(""), readerName);
+        long first = send(writer, readerName, "Thread 1");
+        for (int i = 2; i <= 21; i++) {
+            send(writer, readerName, "Thread " + i);
+        }
+        reader.get("/messages/" + first);
+        reader.submit("form[action=/messages/" + first + "]", Map.of("body", "Reviving thread 1"));
+
+        Document newest = reader.get("/messages").page();
+        assertThat(newest.select(".inbox__thread")).hasSize(20);
+        assertThat(newest.select(".inbox__latest").first().text()).contains("Reviving thread 1");
+        assertThat(newest.select(".pagination a").eachText()).containsExactly("Older conversations");
+        Document older = reader.get(newest.select(".pagination a").attr("href")).page();
+        assertThat(older.select(".inbox__latest").eachText()).singleElement().asString().endsWith(": Thread 2");
+        Document back = reader.get(older.select(".pagination a:contains(Newer)").attr("href")).page();
+        assertThat(back.select(".inbox__thread")).hasSize(20);
+    }
+
     private long send(WebSession from, String recipients, String body) {
         from.get("/messages/new");
         return threadId(from.submit("form[action=/messages]", Map.of("recipients", recipients, "body", body)));
