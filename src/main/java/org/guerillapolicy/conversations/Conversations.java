@@ -20,6 +20,7 @@ import org.guerillapolicy.conversations.internal.PostStore;
 import org.guerillapolicy.conversations.internal.PostText;
 import org.guerillapolicy.groups.Group;
 import org.guerillapolicy.groups.Groups;
+import org.guerillapolicy.moderation.Blocks;
 import org.guerillapolicy.platform.Ids;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Page;
@@ -39,15 +40,18 @@ public class Conversations {
     private final Groups groups;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final Blocks blocks;
     private final ZoneId timeZone;
 
     Conversations(PostStore posts, Accounts accounts, Groups groups, Ids ids, ApplicationEventPublisher events,
+                  Blocks blocks,
                   @Value("${guerilla.time-zone:Europe/London}") ZoneId timeZone) {
         this.posts = posts;
         this.accounts = accounts;
         this.groups = groups;
         this.ids = ids;
         this.events = events;
+        this.blocks = blocks;
         this.timeZone = timeZone;
     }
 
@@ -62,6 +66,9 @@ public class Conversations {
         }
         PostRow parent = post.inReplyToId() == null ? null
                 : posts.byId(post.inReplyToId(), authorId).orElseThrow(() -> new NotFoundException("Post"));
+        if (parent != null && !mayReplyTo(parent.authorId(), authorId)) {
+            throw new NotAllowedException("You cannot reply to this post.");
+        }
         Map<String, Long> mentioned = mentionedAccounts(body);
         Set<String> tags = PostText.tags(body);
         Long groupId = parent != null ? parent.groupId() : groupFor(authorId, post.groupId(), body);
@@ -93,6 +100,11 @@ public class Conversations {
             throw new InvalidPostException("Join !" + group.get().slug() + " before you post in it");
         }
         return group.get().id();
+    }
+
+    /** Someone blocked by a post's author cannot reply to it. */
+    public boolean mayReplyTo(long postAuthorId, long replierId) {
+        return !blocks.blocks(postAuthorId, replierId);
     }
 
     public Optional<PostView> post(long id, Viewer viewer) {

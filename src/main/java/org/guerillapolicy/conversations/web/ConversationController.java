@@ -35,8 +35,10 @@ class ConversationController {
 
     @GetMapping("/@{username}/{postId}/reply")
     String replyForm(@PathVariable String username, @PathVariable long postId, Viewer viewer, Model model) {
-        model.addAttribute("post", postBy(username, postId, viewer));
+        PostView post = postBy(username, postId, viewer);
+        model.addAttribute("post", post);
         model.addAttribute("form", PostForm.empty());
+        model.addAttribute("replyRefused", !conversations.mayReplyTo(post.author().id(), viewer.accountId()));
         return "conversations/reply";
     }
 
@@ -44,16 +46,19 @@ class ConversationController {
     String reply(@PathVariable String username, @PathVariable long postId, Viewer viewer,
                  @Valid @ModelAttribute("form") PostForm form, BindingResult errors, Model model) {
         PostView post = postBy(username, postId, viewer);
-        if (errors.hasErrors()) {
+        boolean refused = !conversations.mayReplyTo(post.author().id(), viewer.accountId());
+        if (errors.hasErrors() || refused) {
             model.addAttribute("post", post);
+            model.addAttribute("replyRefused", refused);
             return "conversations/reply";
         }
         try {
             PostView reply = conversations.publish(viewer.accountId(), form.toNewPost(post.id()));
             return "redirect:" + reply.path() + "#post-" + reply.id();
-        } catch (InvalidPostException refused) {
-            errors.rejectValue("body", "post", refused.getMessage());
+        } catch (InvalidPostException invalid) {
+            errors.rejectValue("body", "post", invalid.getMessage());
             model.addAttribute("post", post);
+            model.addAttribute("replyRefused", false);
             return "conversations/reply";
         }
     }

@@ -4,6 +4,7 @@ import org.guerillapolicy.accounts.Account;
 import org.guerillapolicy.accounts.Accounts;
 import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
+import org.guerillapolicy.moderation.Blocks;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Paging;
 import org.guerillapolicy.platform.Viewer;
@@ -21,11 +22,13 @@ class ProfileController {
     private final Accounts accounts;
     private final Conversations conversations;
     private final Follows follows;
+    private final Blocks blocks;
 
-    ProfileController(Accounts accounts, Conversations conversations, Follows follows) {
+    ProfileController(Accounts accounts, Conversations conversations, Follows follows, Blocks blocks) {
         this.accounts = accounts;
         this.conversations = conversations;
         this.follows = follows;
+        this.blocks = blocks;
     }
 
     @GetMapping("/@{username}")
@@ -36,6 +39,7 @@ class ProfileController {
         model.addAttribute("counts", follows.counts(account.id()));
         model.addAttribute("ownProfile", viewer.is(account.id()));
         model.addAttribute("following", viewer.signedIn() && follows.follows(viewer.accountId(), account.id()));
+        model.addAttribute("blocking", viewer.signedIn() && blocks.blocks(viewer.accountId(), account.id()));
         model.addAttribute("page", conversations.byAuthor(account.id(), viewer, Paging.of(before, after)));
         model.addAttribute("pagePath", "/@" + account.username());
         return "conversations/profile";

@@ -1,0 +1,8 @@
+package org.guerillapolicy.messages.web;
+
+record ReplyForm(String body) {
+
+    static ReplyForm empty() {
+        return new ReplyForm("");
+    }
+}
