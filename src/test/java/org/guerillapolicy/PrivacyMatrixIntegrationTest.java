@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every read path against every kind of viewer: what is written in a private group is seen by its
- * members and by no one else, whichever way they come at it. A leak on any path fails the build.
+ * members, and a direct message by its participants, and by no one else, whichever way they come at it.
+ * A leak on any path fails the build.
  */
 class PrivacyMatrixIntegrationTest extends IntegrationTest {
 
@@ -36,6 +37,7 @@ class PrivacyMatrixIntegrationTest extends IntegrationTest {
     private String secretTag;
     private long secretPost;
     private long secretReply;
+    private long secretThread;
     private String memberName;
     /** Each kind of viewer, and whether they may see inside the group. */
     private final Map<String, Viewer> viewers = new LinkedHashMap<>();
@@ -55,6 +57,10 @@ class PrivacyMatrixIntegrationTest extends IntegrationTest {
         Members.joined(url(""), adminName);
         jdbc.sql("update accounts set administrator = true where username = :u").param("u", adminName).update();
         WebSession admin = Members.signedIn(url(""), adminName);
+        String blockedName = unique("blocked");
+        WebSession blocked = Members.joined(url(""), blockedName);
+        author.get("/@" + blockedName);
+        author.submit("form[action=/@" + blockedName + "/block]", Map.of());
         String formerName = unique("former");
         WebSession former = Members.joined(url(""), formerName);
 
@@ -71,8 +77,13 @@ class PrivacyMatrixIntegrationTest extends IntegrationTest {
         Response reply = member.submit("form[action$=/reply]", Map.of("body", "Reply " + secretWord + " #" + secretTag));
         secretReply = Long.parseLong(reply.location().orElseThrow().replaceAll(".*#post-", ""));
 
+        author.get("/messages/new?to=" + memberName);
+        Response sent = author.submit("form[action=/messages]", Map.of("body", "Direct " + secretWord));
+        secretThread = Long.parseLong(sent.location().orElseThrow().replaceAll(".*/messages/(\\d+).*", "$1"));
+
         viewers.put("anonymous", new Viewer(new WebSession(url("")), null, false));
         viewers.put("non-member (mentioned)", new Viewer(outsider, outsider.cookie("JSESSIONID").orElseThrow(), false));
+        viewers.put("blocked by the author", new Viewer(blocked, blocked.cookie("JSESSIONID").orElseThrow(), false));
         viewers.put("former member", new Viewer(former, former.cookie("JSESSIONID").orElseThrow(), false));
         viewers.put("administrator", new Viewer(admin, admin.cookie("JSESSIONID").orElseThrow(), false));
         viewers.put("member", new Viewer(member, member.cookie("JSESSIONID").orElseThrow(), true));
@@ -117,6 +128,37 @@ class PrivacyMatrixIntegrationTest extends IntegrationTest {
         });
         assertThat(leaks).as("private content leaked").isEmpty();
         assertThat(missing).as("members miss their own group's content").isEmpty();
+    }
+
+    @Test
+    void aDirectMessageIsSeenByItsParticipantsOnly() {
+        viewers.forEach((who, viewer) -> {
+            WebSession session = viewer.session();
+            Response thread = session.get("/messages/" + secretThread);
+            if (viewer.allowed()) {
+                assertThat(thread.status()).as("%s opens the thread", who).isEqualTo(200);
+                assertThat(thread.body()).contains("Direct " + secretWord);
+                assertThat(session.get("/messages").body()).as("%s's inbox", who).contains("Direct " + secretWord);
+            } else {
+                assertThat(thread.body()).as("%s opens the thread", who).doesNotContain(secretWord);
+                assertThat(thread.status()).as("%s opens the thread", who).isIn(302, 404);
+                assertThat(session.get("/messages").body()).as("%s's inbox", who).doesNotContain("Direct " + secretWord);
+            }
+            for (String page : List.of("/public", "/search?q=" + secretWord, "/@" + authorName, "/groups/" + slug)) {
+                assertThat(session.get(page).body()).as("%s on %s", who, page).doesNotContain("Direct " + secretWord);
+            }
+            if (viewer.cookie() != null && !viewer.allowed()) {
+                session.get("/home");
+                assertThat(session.postForm("/messages/" + secretThread, Map.of("body", "let me in")).status())
+                        .as("%s writes into the thread", who).isEqualTo(404);
+            }
+        });
+        assertThat(jdbc.sql("select count(*) from messages where body = 'let me in'").query(Long.class).single()).isZero();
+
+        WebSession blocked = viewers.get("blocked by the author").session();
+        blocked.get("/messages/new?to=" + authorName);
+        Response refused = blocked.submit("form[action=/messages]", Map.of("body", "Can we talk?"));
+        assertThat(refused.page().select(".error-summary").text()).contains("not accepting messages from you");
     }
 
     @Test
