@@ -15,6 +15,11 @@ import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.NewPost;
 import org.guerillapolicy.conversations.PostView;
+import org.guerillapolicy.groups.Group;
+import org.guerillapolicy.groups.GroupVisibility;
+import org.guerillapolicy.groups.Groups;
+import org.guerillapolicy.groups.NewGroup;
+import org.guerillapolicy.messages.Messages;
 import org.guerillapolicy.platform.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +41,16 @@ class DemoContent implements ApplicationRunner {
     private final Accounts accounts;
     private final Conversations conversations;
     private final Follows follows;
+    private final Groups groups;
+    private final Messages messages;
     private final Map<String, Long> ids = new HashMap<>();
 
-    DemoContent(Accounts accounts, Conversations conversations, Follows follows) {
+    DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages) {
         this.accounts = accounts;
         this.conversations = conversations;
         this.follows = follows;
+        this.groups = groups;
+        this.messages = messages;
     }
 
     @Override
@@ -60,6 +69,7 @@ class DemoContent implements ApplicationRunner {
         log.info("Adding demo content");
         addPeople();
         addConversations();
+        addGroupsAndMessages();
         System.out.println(signInHelp("Demo content added."));
     }
 
@@ -125,6 +135,30 @@ class DemoContent implements ApplicationRunner {
         conversations.repeat(commissioning.id(), viewer("amira_nurse"), true);
     }
 
+    private void addGroupsAndMessages() {
+        Group network = groups.create(viewer("brightside_trust"), new NewGroup("carers-breaks", "Carers' breaks network",
+                "Carers, charities and researchers working out how breaks for unpaid carers could be funded fairly.",
+                GroupVisibility.PUBLIC));
+        List.of("willow_cares", "ruth_ellis", "amira_nurse").forEach(name -> groups.join(network, viewer(name)));
+        conversations.publish(ids.get("ruth_ellis"), new NewPost("""
+                Draft list of questions for our evidence call: what happens to breaks during reassessment, who                 pays, how long the gap lasts. What is missing? #RespiteCare""", true, null, network.id()));
+
+        Group redesign = groups.create(viewer("leeds_commissioning"), new NewGroup("leeds-nursing-redesign",
+                "Leeds community nursing redesign", "A private working space for the nursing redesign, before "
+                + "anything is ready to share with everyone.", GroupVisibility.PRIVATE));
+        groups.invite(redesign, viewer("leeds_commissioning"), "amira_nurse");
+        groups.acceptInvitation(redesign, viewer("amira_nurse"));
+        groups.invite(redesign, viewer("leeds_commissioning"), "willow_cares");
+        groups.requestToJoin(redesign, viewer("kofi_housing"), "I support tenants who rely on district nurses.");
+        conversations.publish(ids.get("leeds_commissioning"), new NewPost("""
+                First draft of the continuity principle: the same small team visits each person. Not for                 sharing yet, comments welcome here.""", false, null, redesign.id()));
+
+        long thread = messages.start(viewer("willow_cares"), "brightside_trust",
+                "Hello, is there anything in Norfolk that could cover a few weeks of breaks while Dad is reassessed?");
+        messages.reply(thread, viewer("brightside_trust"),
+                "Yes: our bridging fund covers up to six weeks. I can send you the form.");
+    }
+
     private void person(String username, String name, AccountKind kind, boolean pseudonymous, Set<Role> roles,
                         Set<Sector> sectors, String locality, String bio) {
         Account account = accounts.register(new NewAccount(username, name, username + "@demo.invalid", PASSWORD, kind));
@@ -161,6 +195,8 @@ class DemoContent implements ApplicationRunner {
                   leeds_commissioning  a commissioner (organisation)
                   ruth_ellis           a researcher
                   tom_probation        a probation officer
+                leeds_commissioning owns a private group, amira_nurse is in it, willow_cares has an
+                invitation to it and kofi_housing has asked to join.
                 """.formatted(first, PASSWORD);
     }
 }
