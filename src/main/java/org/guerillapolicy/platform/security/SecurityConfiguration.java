@@ -35,10 +35,14 @@ class SecurityConfiguration {
                         // Error pages and the "form expired" page are shown to whoever hit the problem.
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/signup", "/signin").permitAll()
+                        // Anonymous respondents, where a consultation allows them; the service checks the setting.
+                        .requestMatchers(HttpMethod.POST, "/consultations/*/responses", "/consultations/*/responses/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
                         .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply",
                                 "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
-                                "/groups/{slug}/requests", "/groups/{slug}/settings").authenticated()
+                                "/groups/{slug}/requests", "/groups/{slug}/settings",
+                                "/consultations/new", "/consultations/*/build", "/consultations/*/team",
+                                "/consultations/*/analysis", "/consultations/*/analysis/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")

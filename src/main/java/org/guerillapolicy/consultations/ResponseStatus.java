@@ -1,0 +1,5 @@
+package org.guerillapolicy.consultations;
+
+public enum ResponseStatus {
+    DRAFT, SUBMITTED, WITHDRAWN
+}

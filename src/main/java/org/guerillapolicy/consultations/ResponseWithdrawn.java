@@ -1,0 +1,4 @@
+package org.guerillapolicy.consultations;
+
+public record ResponseWithdrawn(long consultationId, long responseId) {
+}

@@ -1,0 +1,6 @@
+package org.guerillapolicy.consultations;
+
+import org.guerillapolicy.accounts.AccountSummary;
+
+public record TeamMember(AccountSummary account, TeamRole role) {
+}

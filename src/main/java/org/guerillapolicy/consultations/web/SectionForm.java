@@ -1,0 +1,8 @@
+package org.guerillapolicy.consultations.web;
+
+record SectionForm(String sectionTitle, String sectionIntroduction) {
+
+    static SectionForm empty() {
+        return new SectionForm("", "");
+    }
+}

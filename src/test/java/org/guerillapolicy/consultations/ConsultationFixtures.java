@@ -1,0 +1,67 @@
+package org.guerillapolicy.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.guerillapolicy.support.WebSession;
+
+/** Consultations built through the real pages, as an organiser would build them. */
+final class ConsultationFixtures {
+
+    private ConsultationFixtures() {
+    }
+
+    /** Creates a draft consultation open from now for a week and returns its address (slug). */
+    static String create(WebSession organiser, String title, Map<String, String> extra) {
+        organiser.get("/consultations/new");
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "title", title,
+                "summary", "We want to hear how assessments for disability benefits work for you.",
+                "background", "# Why\nAssessments are **changing**.",
+                "openToChange", "How assessments are booked\nWho carries them out",
+                "alreadyDecided", "The budget for the benefit",
+                "audienceLocalities", "England and Wales"));
+        fields.putAll(extra);
+        WebSession.Response response = organiser.submit("form[action=/consultations]", fields);
+        String location = response.location().orElseThrow(() -> new AssertionError("Creating did not redirect: "
+                + response.page().select(".error-summary").text()));
+        assertThat(location).endsWith("/build?created");
+        return location.replaceAll(".*/consultations/", "").replace("/build?created", "");
+    }
+
+    /** A section with a question of every kind: free text (required, up to 50), single choice, multiple choice, agreement, ranking. */
+    static void addEveryKindOfQuestion(WebSession organiser, String slug) {
+        organiser.get("/consultations/" + slug + "/build");
+        organiser.follow(organiser.submit("form[action=/consultations/" + slug + "/sections]",
+                Map.of("sectionTitle", "Your experience", "sectionIntroduction", "About your last assessment.")));
+        question(organiser, slug, Map.of("kind", "FREE_TEXT", "prompt", "What went wrong in your assessment?",
+                "maxLength", "50", "required", "true"));
+        question(organiser, slug, Map.of("kind", "AGREEMENT", "prompt", "Assessors understood my condition.", "required", "true"));
+        organiser.follow(organiser.submit("form[action=/consultations/" + slug + "/sections]",
+                Map.of("sectionTitle", "Changes", "sectionIntroduction", "")));
+        question(organiser, slug, Map.of("kind", "SINGLE_CHOICE", "prompt", "Where would you rather be assessed?",
+                "options", "At home\nAt a centre\nBy video", "required", "false", "sectionId", lastSection(organiser)));
+        question(organiser, slug, Map.of("kind", "MULTIPLE_CHOICE", "prompt", "Which changes matter to you?",
+                "options", "Shorter forms\nNo repeat assessments\nPaper copies", "required", "false", "sectionId", lastSection(organiser)));
+        question(organiser, slug, Map.of("kind", "RANKING", "prompt", "Rank these priorities.",
+                "options", "Speed\nFairness\nKindness", "required", "false", "sectionId", lastSection(organiser)));
+    }
+
+    static void publish(WebSession organiser, String slug) {
+        organiser.get("/consultations/" + slug + "/build");
+        WebSession.Response published = organiser.submit("form[action=/consultations/" + slug + "/publish]", Map.of());
+        assertThat(published.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/consultations/" + slug));
+    }
+
+    private static String lastSection(WebSession organiser) {
+        return organiser.last().page().select("select#sectionId option").last().val();
+    }
+
+    private static void question(WebSession organiser, String slug, Map<String, String> fields) {
+        WebSession.Response response = organiser.submit("form[action=/consultations/" + slug + "/questions]", fields);
+        assertThat(response.location()).as("adding %s: %s", fields.get("prompt"),
+                response.page().select(".error-summary").text()).isPresent();
+        organiser.follow(response);
+    }
+}
