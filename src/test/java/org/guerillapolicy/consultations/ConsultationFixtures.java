@@ -64,4 +64,24 @@ final class ConsultationFixtures {
                 response.page().select(".error-summary").text()).isPresent();
         organiser.follow(response);
     }
+
+    /**
+     * Sends a whole response to a consultation built by {@link #addEveryKindOfQuestion}: about you, the free
+     * text and agreement level of the first section, nothing in the optional second. Returns the private path.
+     */
+    static String respond(WebSession respondent, String slug, String capacity, boolean consent, String text, int agreement) {
+        respondent.get("/consultations/" + slug + "/respond");
+        String about = respondent.submit("main form[action=/consultations/" + slug + "/responses]", Map.of())
+                .location().orElseThrow();
+        respondent.get(about);
+        respondent.follow(respondent.submit("main form", Map.of("capacity", capacity, "sector", "WELFARE",
+                "publishConsent", Boolean.toString(consent))));
+        var fieldsets = respondent.last().page().select("main textarea, main fieldset");
+        respondent.follow(respondent.submit("main form", Map.of(fieldsets.get(0).id(), text,
+                fieldsets.get(1).id(), Integer.toString(agreement), "action", "continue")));
+        respondent.follow(respondent.submit("main form", Map.of("action", "continue")));
+        WebSession.Response sent = respondent.submit("main form[action$=/submit]", Map.of());
+        String location = sent.location().orElseThrow(() -> new AssertionError("Not sent: " + sent.page().text()));
+        return location.replaceAll("^https?://[^/]+", "").replace("?sent", "");
+    }
 }

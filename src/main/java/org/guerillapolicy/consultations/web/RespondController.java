@@ -9,6 +9,7 @@ import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.consultations.ConsultationClosedException;
 import org.guerillapolicy.consultations.ConsultationException;
 import org.guerillapolicy.consultations.Consultations;
+import org.guerillapolicy.consultations.Outcomes;
 import org.guerillapolicy.consultations.Response;
 import org.guerillapolicy.consultations.ResponseLinkException;
 import org.guerillapolicy.consultations.Responses;
@@ -41,9 +42,12 @@ class RespondController {
 
     private final Consultations consultations;
     private final Responses responses;
-    RespondController(Consultations consultations, Responses responses) {
+    private final Outcomes outcomes;
+
+    RespondController(Consultations consultations, Responses responses, Outcomes outcomes) {
         this.consultations = consultations;
         this.responses = responses;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/consultations/{slug}/respond")
@@ -165,6 +169,7 @@ class RespondController {
         model.addAttribute("sections", consultations.sections(consultation));
         model.addAttribute("answers", responses.answers(response));
         model.addAttribute("link", link(consultation, response));
+        model.addAttribute("outcome", outcomes.of(consultation, response).orElse(null));
         return "consultations/response";
     }
 
