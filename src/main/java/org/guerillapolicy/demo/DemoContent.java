@@ -1,5 +1,7 @@
 package org.guerillapolicy.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,17 @@ import org.guerillapolicy.accounts.NewAccount;
 import org.guerillapolicy.accounts.ProfileChanges;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
+import org.guerillapolicy.consultations.AboutYou;
+import org.guerillapolicy.consultations.Capacity;
+import org.guerillapolicy.consultations.Consultation;
+import org.guerillapolicy.consultations.Consultations;
+import org.guerillapolicy.consultations.NewConsultation;
+import org.guerillapolicy.consultations.NewQuestion;
+import org.guerillapolicy.consultations.Question;
+import org.guerillapolicy.consultations.QuestionKind;
+import org.guerillapolicy.consultations.Response;
+import org.guerillapolicy.consultations.Responses;
+import org.guerillapolicy.consultations.Section;
 import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.NewPost;
@@ -43,9 +56,14 @@ class DemoContent implements ApplicationRunner {
     private final Follows follows;
     private final Groups groups;
     private final Messages messages;
+    private final Consultations consultations;
+    private final Responses responses;
     private final Map<String, Long> ids = new HashMap<>();
 
-    DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages) {
+    DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages,
+                Consultations consultations, Responses responses) {
+        this.consultations = consultations;
+        this.responses = responses;
         this.accounts = accounts;
         this.conversations = conversations;
         this.follows = follows;
@@ -70,6 +88,7 @@ class DemoContent implements ApplicationRunner {
         addPeople();
         addConversations();
         addGroupsAndMessages();
+        addConsultation();
         System.out.println(signInHelp("Demo content added."));
     }
 
@@ -179,6 +198,52 @@ class DemoContent implements ApplicationRunner {
         List.of(followed).forEach(name -> follows.follow(ids.get(follower), ids.get(name)));
     }
 
+    /** An open consultation on disability benefit assessments with a question of each kind and three responses. */
+    private void addConsultation() {
+        Viewer organiser = viewer("tom_probation");
+        Consultation draft = consultations.create(organiser, new NewConsultation(
+                "Disability benefit assessments: what should change?",
+                "We are redesigning how people are assessed for disability benefits and want to hear from people who have been through it.",
+                "## The proposal\nFewer repeat assessments for long-term conditions, and a choice of where to be assessed.\n\n"
+                        + "* Assessments last about an hour\n* Most people are reassessed every two years",
+                List.of("How and where assessments happen", "How often people are reassessed", "What evidence is asked for"),
+                List.of("The rates of the benefit", "Who is eligible"), Set.of(Role.SERVICE_USER, Role.CARER, Role.PRACTITIONER),
+                Set.of(Sector.WELFARE), "England and Wales", Instant.now().minusSeconds(3600),
+                Instant.now().plus(Duration.ofDays(56)), true, null, null));
+        consultations.addSection(draft, organiser, "Your assessment", "About the last assessment you had or helped with.");
+        consultations.addSection(draft, organiser, "Changes", "");
+        List<Section> sections = consultations.sections(draft);
+        long first = sections.get(0).id();
+        long second = sections.get(1).id();
+        consultations.addQuestion(draft, organiser, new NewQuestion(first, QuestionKind.FREE_TEXT,
+                "What would have made your assessment fairer?", "", true, 2000, List.of()));
+        consultations.addQuestion(draft, organiser, new NewQuestion(first, QuestionKind.AGREEMENT,
+                "The assessor understood my condition.", "", true, null, List.of()));
+        consultations.addQuestion(draft, organiser, new NewQuestion(second, QuestionKind.SINGLE_CHOICE,
+                "Where would you rather be assessed?", "", false, null, List.of("At home", "At a centre", "By video call")));
+        consultations.addQuestion(draft, organiser, new NewQuestion(second, QuestionKind.MULTIPLE_CHOICE,
+                "Which changes matter to you?", "", false, null, List.of("Shorter forms", "Fewer reassessments", "Paper copies")));
+        consultations.addQuestion(draft, organiser, new NewQuestion(second, QuestionKind.RANKING,
+                "Put these in order of importance.", "", false, null, List.of("Speed of decisions", "Fairness", "Kindness")));
+        consultations.publish(draft, organiser);
+        consultations.addAnalyst(draft, organiser, "ruth_ellis");
+        Consultation open = consultations.find(draft.slug(), organiser);
+        respond(open, "jay_cardiff", Capacity.SERVICE_USER, "An assessor who had read my medical evidence first.", "3");
+        respond(open, "willow_cares", Capacity.CARER, "Being allowed to stay with my dad and speak for him.", "4");
+        respond(open, "kofi_housing", Capacity.PRACTITIONER, "Tenants need the letters on paper, in plain English.", "3");
+    }
+
+    private void respond(Consultation consultation, String username, Capacity capacity, String fairer, String agreement) {
+        Viewer respondent = viewer(username);
+        Response response = responses.start(consultation, respondent);
+        responses.saveAbout(consultation, response, new AboutYou(capacity, Sector.WELFARE, "", true, null));
+        List<Section> sections = consultations.sections(consultation);
+        List<Question> questions = sections.get(0).questions();
+        responses.saveSection(consultation, response, sections.get(0),
+                Map.of(questions.get(0).field(), fairer, questions.get(1).field(), agreement), true);
+        responses.submit(consultation, response);
+    }
+
     private Viewer viewer(String username) {
         return new Viewer(ids.get(username), username, username);
     }
@@ -196,7 +261,8 @@ class DemoContent implements ApplicationRunner {
                   ruth_ellis           a researcher
                   tom_probation        a probation officer
                 leeds_commissioning owns a private group, amira_nurse is in it, willow_cares has an
-                invitation to it and kofi_housing has asked to join.
+                invitation to it and kofi_housing has asked to join. tom_probation runs an open consultation
+                on disability benefit assessments, with ruth_ellis as its analyst.
                 """.formatted(first, PASSWORD);
     }
 }
