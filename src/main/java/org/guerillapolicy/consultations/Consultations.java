@@ -107,6 +107,11 @@ public class Consultations {
         return store.questions(consultation.id());
     }
 
+    /** The person or organisation who started the consultation. */
+    public AccountSummary organiser(Consultation consultation) {
+        return accounts.summaries(List.of(consultation.createdBy())).get(consultation.createdBy());
+    }
+
     public Optional<Group> group(Consultation consultation) {
         return consultation.groupId() == null ? Optional.empty() : groups.byId(consultation.groupId());
     }

@@ -76,6 +76,7 @@ class ConsultationListController {
         model.addAttribute("role", role.orElse(null));
         model.addAttribute("organiser", ConsultationAudience.mayOrganise(role));
         model.addAttribute("group", consultations.group(consultation).orElse(null));
+        model.addAttribute("organiserAccount", consultations.organiser(consultation));
         model.addAttribute("sections", consultations.sections(consultation));
         model.addAttribute("myResponse", responses.current(consultation, viewer).orElse(null));
         return "consultations/show";
