@@ -1,6 +1,7 @@
 package org.guerillapolicy.consultations;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ public class Consultations {
         if (!consultation.closesAt().isAfter(consultation.opensAt())) {
             throw new ConsultationException("closesAt", "The closing time must be after the opening time");
         }
-        if (!consultation.closesAt().isAfter(java.time.Instant.now())) {
+        if (!consultation.closesAt().isAfter(Instant.now())) {
             throw new ConsultationException("closesAt", "The closing time must be in the future");
         }
         if (consultation.groupId() != null && !groups.isMember(consultation.groupId(), viewer.accountId())) {

@@ -1,6 +1,7 @@
 package org.guerillapolicy.consultations;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public class Responses {
                                       Map<String, String> fields, boolean moveOn) {
         requireDraft(consultation, response);
         Map<String, String> problems = new LinkedHashMap<>();
-        List<Answer> answers = new java.util.ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         for (Question question : section.questions()) {
             AnswerReader.Read read = AnswerReader.read(question, fields, moveOn);
             if (read.problem() != null) {

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.guerillapolicy.consultations.Analysis;
-import org.guerillapolicy.consultations.Coding;
 import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.consultations.ConsultationAudience;
 import org.guerillapolicy.consultations.ConsultationException;
 import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.consultations.Dimension;
 import org.guerillapolicy.consultations.Response;
+import org.guerillapolicy.consultations.Theme;
 import org.guerillapolicy.platform.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +68,7 @@ class AnalysisController {
                 .map(c -> c.questionId() + "-" + c.themeId()).toList());
         model.addAttribute("others", analysis.codingsOf(consultation, response));
         model.addAttribute("themeNames", analysis.themes(consultation).stream()
-                .collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name())));
+                .collect(Collectors.toMap(Theme::id, Theme::name)));
         return page(consultation, viewer, model, "consultations/code");
     }
 

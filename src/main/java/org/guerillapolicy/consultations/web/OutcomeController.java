@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.consultations.Consultations;
+import org.guerillapolicy.consultations.Dimension;
 import org.guerillapolicy.consultations.OpenData;
 import org.guerillapolicy.consultations.Outcomes;
 import org.guerillapolicy.consultations.Question;
@@ -43,6 +44,7 @@ class OutcomeController {
         model.addAttribute("consultation", consultation);
         model.addAttribute("figures", outcomes.figures(consultation, AnalysisController.dimension(by)));
         model.addAttribute("themes", outcomes.themes(consultation));
+        model.addAttribute("dimensions", Dimension.values());
         return "consultations/outcome";
     }
 

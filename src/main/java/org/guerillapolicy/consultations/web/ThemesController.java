@@ -5,6 +5,7 @@ import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.consultations.ConsultationAudience;
 import org.guerillapolicy.consultations.ConsultationException;
 import org.guerillapolicy.consultations.Consultations;
+import org.guerillapolicy.consultations.Dimension;
 import org.guerillapolicy.consultations.Outcomes;
 import org.guerillapolicy.platform.Viewer;
 import org.springframework.stereotype.Controller;
@@ -37,14 +38,18 @@ class ThemesController {
         model.addAttribute("organiser", ConsultationAudience.mayOrganise(consultations.role(consultation, viewer)));
         model.addAttribute("themes", analysis.themes(consultation));
         model.addAttribute("quotes", analysis.quotes(consultation));
-        model.addAttribute("figures", analysis.figures(consultation, viewer, org.guerillapolicy.consultations.Dimension.CAPACITY));
+        model.addAttribute("figures", analysis.figures(consultation, viewer, Dimension.CAPACITY));
         return "consultations/themes";
     }
 
     @PostMapping("/consultations/{slug}/analysis/themes")
     String create(Viewer viewer, @PathVariable String slug, @RequestParam(required = false) String name, RedirectAttributes flash) {
         Consultation consultation = consultations.find(slug, viewer);
-        return act(consultation, flash, "Theme added: " + name, () -> analysis.createTheme(consultation, viewer, name));
+        flash.addFlashAttribute("themeName", name);
+        return act(consultation, flash, "Theme added: " + name, () -> {
+            analysis.createTheme(consultation, viewer, name);
+            flash.addFlashAttribute("themeName", "");
+        });
     }
 
     @PostMapping("/consultations/{slug}/analysis/themes/{id}/rename")
