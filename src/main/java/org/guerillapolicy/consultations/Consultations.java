@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Consultations {
 
-    private static final int LIST_LIMIT = 100;
+    private static final int PAGE_SIZE = 50;
     private static final int MAX_QUESTION_LENGTH = 10000;
 
     private final ConsultationStore store;
@@ -69,8 +69,14 @@ public class Consultations {
                 .orElseThrow(() -> new NotFoundException("Consultation"));
     }
 
-    public List<Consultation> listed(String state, Sector sector) {
-        return store.listed(state, sector, LIST_LIMIT);
+    /** One page (from 1) of the published consultations, and whether there is a next page. */
+    public Listing listed(String state, Sector sector, int page) {
+        int number = Math.max(1, page);
+        List<Consultation> rows = store.listed(state, sector, (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+        return new Listing(rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows, number, rows.size() > PAGE_SIZE);
+    }
+
+    public record Listing(List<Consultation> consultations, int page, boolean more) {
     }
 
     public List<Consultation> ofTeam(Viewer viewer) {

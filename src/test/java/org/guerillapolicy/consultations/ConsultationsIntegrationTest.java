@@ -69,6 +69,9 @@ class ConsultationsIntegrationTest extends IntegrationTest {
         assertThat(anonymous.get("/consultations?state=open&sector=WELFARE").body()).contains(title);
         assertThat(anonymous.get("/consultations?state=open&sector=HOUSING").body()).doesNotContain(title);
         assertThat(anonymous.get("/consultations?state=closed").body()).doesNotContain(title);
+        assertThat(anonymous.get("/consultations?page=0").body()).contains(title);
+        assertThat(anonymous.get("/consultations?page=2").status()).isEqualTo(200);
+        assertThat(anonymous.get("/consultations?page=two").status()).isEqualTo(400);
 
         organiser.get("/consultations/" + slug + "/build");
         assertThat(organiser.follow(organiser.postForm("/consultations/" + slug + "/questions",

@@ -70,8 +70,11 @@ public class ConsultationStore {
                 .param("id", id).query(ConsultationStore::consultation).optional();
     }
 
-    /** Published consultations, soonest closing first among open ones; filters may be null. */
-    public List<Consultation> listed(String state, Sector sector, int limit) {
+    /**
+     * Published consultations: open and upcoming ones soonest closing first, then closed ones most recently
+     * closed first; filters may be null.
+     */
+    public List<Consultation> listed(String state, Sector sector, int offset, int limit) {
         String condition = switch (state == null ? "" : state) {
             case "open" -> " and c.opens_at <= now() and c.closes_at > now()";
             case "closed" -> " and c.closes_at <= now()";
@@ -81,8 +84,9 @@ public class ConsultationStore {
         return jdbc.sql("select " + COLUMNS + " from consultations c where c.published_at is not null" + condition
                         + " and (cast(:sector as text) is null or cardinality(c.audience_sectors) = 0"
                         + " or cast(:sector as text) = any (c.audience_sectors))"
-                        + " order by (c.closes_at <= now()), c.closes_at limit :limit")
-                .param("sector", sector == null ? null : sector.name()).param("limit", limit)
+                        + " order by (c.closes_at <= now()), case when c.closes_at > now() then c.closes_at end,"
+                        + " c.closes_at desc, c.id offset :offset limit :limit")
+                .param("sector", sector == null ? null : sector.name()).param("offset", offset).param("limit", limit)
                 .query(ConsultationStore::consultation).list();
     }
 

@@ -38,8 +38,10 @@ class ConsultationListController {
 
     @GetMapping("/consultations")
     String list(Viewer viewer, @RequestParam(required = false) String state, @RequestParam(required = false) Sector sector,
-                Model model) {
-        model.addAttribute("consultations", consultations.listed(state, sector));
+                @RequestParam(defaultValue = "1") int page, Model model) {
+        var listing = consultations.listed(state, sector, page);
+        model.addAttribute("consultations", listing.consultations());
+        model.addAttribute("listing", listing);
         model.addAttribute("mine", consultations.ofTeam(viewer));
         model.addAttribute("state", state == null ? "" : state);
         model.addAttribute("sector", sector);
