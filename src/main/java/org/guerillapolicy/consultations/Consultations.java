@@ -44,6 +44,25 @@ public class Consultations {
 
     @Transactional
     public Consultation create(Viewer viewer, NewConsultation consultation) {
+        validate(viewer, consultation);
+        long id = ids.next();
+        store.insert(id, freeSlug(consultation.title()), consultation, viewer.accountId());
+        events.publishEvent(new ConsultationCreated(id, viewer.accountId(), consultation.groupId(), consultation.projectRef()));
+        return store.byId(id).orElseThrow();
+    }
+
+    /** Organisers correct the details, or move the closing time, until the consultation closes. */
+    @Transactional
+    public void update(Consultation consultation, Viewer viewer, NewConsultation changes) {
+        requireOrganiser(consultation, viewer);
+        if (consultation.isClosed()) {
+            throw new ConsultationException(null, "This consultation has closed, so its details can no longer change");
+        }
+        validate(viewer, changes);
+        store.update(consultation.id(), changes);
+    }
+
+    private void validate(Viewer viewer, NewConsultation consultation) {
         if (consultation.openToChange().isEmpty()) {
             throw new ConsultationException("openToChange", "List at least one thing that is open to change");
         }
@@ -56,10 +75,6 @@ public class Consultations {
         if (consultation.groupId() != null && !groups.isMember(consultation.groupId(), viewer.accountId())) {
             throw new ConsultationException("groupId", "You can only run a consultation for a group you belong to");
         }
-        long id = ids.next();
-        store.insert(id, freeSlug(consultation.title()), consultation, viewer.accountId());
-        events.publishEvent(new ConsultationCreated(id, viewer.accountId(), consultation.groupId(), consultation.projectRef()));
-        return store.byId(id).orElseThrow();
     }
 
     /** The consultation at this address, if the viewer may see it; a 404 otherwise. */

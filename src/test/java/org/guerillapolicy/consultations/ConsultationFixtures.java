@@ -52,6 +52,7 @@ final class ConsultationFixtures {
         organiser.get("/consultations/" + slug + "/build");
         WebSession.Response published = organiser.submit("form[action=/consultations/" + slug + "/publish]", Map.of());
         assertThat(published.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/consultations/" + slug));
+        organiser.follow(published);
     }
 
     private static String lastSection(WebSession organiser) {

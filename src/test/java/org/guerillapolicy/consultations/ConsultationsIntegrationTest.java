@@ -73,6 +73,17 @@ class ConsultationsIntegrationTest extends IntegrationTest {
         assertThat(anonymous.get("/consultations?page=2").status()).isEqualTo(200);
         assertThat(anonymous.get("/consultations?page=two").status()).isEqualTo(400);
 
+        assertThat(stranger.get("/consultations/" + slug + "/edit").status()).isEqualTo(404);
+        organiser.get("/consultations/" + slug + "/edit");
+        Response badEdit = organiser.submit("main form", Map.of("summary", "", "title", "Kept title"));
+        assertThat(badEdit.page().select(".error-summary").text()).contains("Enter a summary");
+        assertThat(badEdit.page().select("input#title").val()).isEqualTo("Kept title");
+        Response edited = organiser.follow(organiser.submit("main form", Map.of("title", title + " (revised)",
+                "summary", "A clearer summary.", "closesAt", "2099-01-31T17:00")));
+        assertThat(edited.page().select("h1").text()).isEqualTo(title + " (revised)");
+        assertThat(edited.page().text()).contains("The details are saved", "A clearer summary.", "5:00pm on 31 January 2099",
+                "How assessments are booked");
+
         organiser.get("/consultations/" + slug + "/build");
         assertThat(organiser.follow(organiser.postForm("/consultations/" + slug + "/questions",
                 Map.of("kind", "FREE_TEXT", "prompt", "Late question", "maxLength", "100"))).page().text())
@@ -187,6 +198,10 @@ class ConsultationsIntegrationTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from consultation_responses r join consultations c on c.id = r.consultation_id"
                 + " where c.slug = :s and r.status = 'DRAFT'").param("s", slug).query(Long.class).single()).isEqualTo(1);
         assertThat(new WebSession(url("")).get("/consultations?state=closed").body()).contains(slug);
+        WebSession organiserLater = organiser;
+        organiserLater.get("/consultations/" + slug + "/edit");
+        assertThat(organiserLater.submit("main form", Map.of()).page().select(".error-summary").text())
+                .contains("has closed, so its details can no longer change");
     }
 
     private static long questionId(Response page, int index) {

@@ -55,6 +55,24 @@ public class ConsultationStore {
         addTeamMember(id, createdBy, TeamRole.ORGANISER);
     }
 
+    public void update(long id, NewConsultation c) {
+        jdbc.sql("""
+                update consultations set title = :title, summary = :summary, background = :background,
+                    open_to_change = :open, already_decided = :decided, audience_roles = :roles, audience_sectors = :sectors,
+                    audience_localities = :localities, opens_at = :opens, closes_at = :closes, anonymous_allowed = :anonymous,
+                    group_id = :group, project_ref = :project
+                where id = :id""")
+                .param("id", id).param("title", c.title()).param("summary", c.summary()).param("background", c.background())
+                .param("open", String.join("\n", c.openToChange()))
+                .param("decided", String.join("\n", c.alreadyDecided()))
+                .param("roles", c.audienceRoles().stream().map(Enum::name).toArray(String[]::new))
+                .param("sectors", c.audienceSectors().stream().map(Enum::name).toArray(String[]::new))
+                .param("localities", c.audienceLocalities())
+                .param("opens", Timestamp.from(c.opensAt())).param("closes", Timestamp.from(c.closesAt()))
+                .param("anonymous", c.anonymousAllowed()).param("group", c.groupId()).param("project", c.projectRef())
+                .update();
+    }
+
     public boolean slugTaken(String slug) {
         return jdbc.sql("select exists (select 1 from consultations where slug = :slug)")
                 .param("slug", slug).query(Boolean.class).single();

@@ -47,6 +47,14 @@ record ConsultationForm(
                 true, null, "");
     }
 
+    static ConsultationForm of(Consultation c) {
+        return new ConsultationForm(c.title(), c.summary(), c.background(), String.join("\n", c.openToChange()),
+                String.join("\n", c.alreadyDecided()), List.copyOf(c.audienceRoles()), List.copyOf(c.audienceSectors()),
+                c.audienceLocalities(), LocalDateTime.ofInstant(c.opensAt(), Consultation.ZONE),
+                LocalDateTime.ofInstant(c.closesAt(), Consultation.ZONE), c.anonymousAllowed(), c.groupId(),
+                c.projectRef() == null ? "" : c.projectRef());
+    }
+
     NewConsultation toNewConsultation() {
         return new NewConsultation(title.strip(), summary.strip(), orEmpty(background).strip(), lines(openToChange),
                 lines(alreadyDecided),

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of consultations, starting one, and each consultation's own page. */
 @Controller
@@ -69,6 +70,34 @@ class ConsultationListController {
         }
     }
 
+    @GetMapping("/consultations/{slug}/edit")
+    String edit(Viewer viewer, @PathVariable String slug, Model model) {
+        Consultation consultation = organised(slug, viewer);
+        model.addAttribute("form", ConsultationForm.of(consultation));
+        return editForm(viewer, consultation, model);
+    }
+
+    @PostMapping("/consultations/{slug}/edit")
+    String update(Viewer viewer, @PathVariable String slug, @Valid @ModelAttribute("form") ConsultationForm form,
+                  BindingResult errors, Model model, RedirectAttributes flash) {
+        Consultation consultation = organised(slug, viewer);
+        if (errors.hasErrors()) {
+            return editForm(viewer, consultation, model);
+        }
+        try {
+            consultations.update(consultation, viewer, form.toNewConsultation());
+            flash.addFlashAttribute("done", "The details are saved.");
+            return "redirect:" + consultation.path();
+        } catch (ConsultationException refused) {
+            if (refused.field() == null) {
+                errors.reject("consultation", refused.getMessage());
+            } else {
+                errors.rejectValue(refused.field(), "consultation", refused.getMessage());
+            }
+            return editForm(viewer, consultation, model);
+        }
+    }
+
     @GetMapping("/consultations/{slug}")
     String show(Viewer viewer, @PathVariable String slug, Model model) {
         Consultation consultation = consultations.find(slug, viewer);
@@ -82,6 +111,17 @@ class ConsultationListController {
         model.addAttribute("sections", consultations.sections(consultation));
         model.addAttribute("myResponse", responses.current(consultation, viewer).orElse(null));
         return "consultations/show";
+    }
+
+    private Consultation organised(String slug, Viewer viewer) {
+        Consultation consultation = consultations.find(slug, viewer);
+        consultations.requireOrganiser(consultation, viewer);
+        return consultation;
+    }
+
+    private String editForm(Viewer viewer, Consultation consultation, Model model) {
+        model.addAttribute("consultation", consultation);
+        return form(viewer, model);
     }
 
     private String form(Viewer viewer, Model model) {

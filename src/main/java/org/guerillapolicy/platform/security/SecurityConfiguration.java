@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply",
                                 "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
                                 "/groups/{slug}/requests", "/groups/{slug}/settings",
-                                "/consultations/new", "/consultations/*/build", "/consultations/*/team",
+                                "/consultations/new", "/consultations/*/build", "/consultations/*/edit", "/consultations/*/team",
                                 "/consultations/*/analysis", "/consultations/*/analysis/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
