@@ -37,7 +37,7 @@ class NotificationsJourney extends IntegrationTest {
         new Acts(jdbc).awaitNotification(named, "MENTION");
 
         signIn(named);
-        assertThat(page.locator(".site-nav a[href='/notifications']")).hasText("Notifications1 unread");
+        assertThat(page.locator(".site-nav a[href='/notifications']")).hasText("Notifications 1 unread");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications 1 unread")).click();
         browser.scan();
         assertThat(page.locator("h1")).hasText("Notifications");
