@@ -139,6 +139,28 @@ class NotificationsIntegrationTest extends IntegrationTest {
         assertThat(acts.kinds(author)).containsExactly("FAVOURITE");
     }
 
+    /**
+     * Stands in for a post leaving the recipient's audience (private groups are not here yet): the
+     * notification is read through the posts audience rule, so once the post is not there for them it is
+     * neither listed nor counted, and nothing of it shows.
+     */
+    @Test
+    void aNotificationAboutAPostTheRecipientCannotSeeIsNeitherListedNorCounted() {
+        String named = unique("named");
+        WebSession reader = Members.joined(url(""), named);
+        WebSession writer = Members.joined(url(""), unique("author"));
+        long postId = Members.post(writer, "Soon gone, @" + named, false);
+        acts.awaitNotification(named, "MENTION");
+        assertThat(reader.get("/home").page().select(".site-nav .count").text()).isEqualTo("1 unread");
+
+        jdbc.sql("delete from posts where id = :id").param("id", postId).update();
+
+        Document page = reader.get("/notifications").page();
+        assertThat(page.select(".notification")).isEmpty();
+        assertThat(page.text()).doesNotContain("Soon gone");
+        assertThat(page.select(".site-nav .count")).isEmpty();
+    }
+
     @Test
     void anonymousVisitorsAreSentToSignIn() {
         WebSession anonymous = new WebSession(url(""));
