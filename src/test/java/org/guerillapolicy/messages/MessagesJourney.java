@@ -40,7 +40,7 @@ class MessagesJourney extends IntegrationTest {
         signOut();
 
         signIn(nurse);
-        assertThat(page.locator(".site-nav")).containsText("Messages1 unread");
+        assertThat(page.locator(".site-nav")).containsText("Messages 1 unread");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Messages 1 unread")).click();
         browser.scan();
         assertThat(page.locator(".inbox")).containsText("Could we talk about respite budgets?");
