@@ -39,7 +39,7 @@ public class SearchStore {
                and (:role = '' or :role = any(d.roles))
                and (:sector = '' or :sector = any(d.sectors))
                and (:locality = '' or d.locality ilike :localityPattern)
-               and (d.kind <> 'POST' or (p.id is not null and %s))
+               and (d.kind <> 'POST' or (p.id is not null and p.deleted_at is null and %s))
              order by (lower(d.title) = lower(:text) or lower(d.handle) = lower(:handle) or :tag = any(d.tags)) desc,
                       ts_rank(d.document, q.query) desc, d.ref_id desc
              limit :limit offset :offset""".formatted(PostAudience.SQL);
