@@ -26,17 +26,17 @@ class NotificationsJourney extends IntegrationTest {
         String author = unique("tom");
         Page page = browser.page();
 
-        signUp(named, "Nadia Rahman");
-        signOut();
-        signUp(author, "Tom Evans");
+        browser.signUp(url(""), named, "Nadia Rahman");
+        browser.signOut();
+        browser.signUp(url(""), author, "Tom Evans");
         browser.visit(url("/home"));
         page.getByLabel("Start a conversation or ask a question").fill("@" + named + " how long are respite waits where you are?");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
         browser.scan();
-        signOut();
+        browser.signOut();
         new Acts(jdbc).awaitNotification(named, "MENTION");
 
-        signIn(named);
+        browser.signIn(url(""), named);
         assertThat(page.locator(".site-nav a[href='/notifications']")).hasText("Notifications 1 unread");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notifications 1 unread")).click();
         browser.scan();
@@ -65,30 +65,5 @@ class NotificationsJourney extends IntegrationTest {
                 .getByLabel("Email me straight away")).isChecked();
         assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("When someone follows you"))
                 .getByLabel("Do not email me")).isChecked();
-    }
-
-    private void signUp(String username, String name) {
-        Page page = browser.visit(url("/signup"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Name to show").fill(name);
-        page.getByLabel("Email address").fill(username + "@example.org");
-        page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        browser.scan();
-        assertThat(page.locator("h1")).hasText("Your profile");
-    }
-
-    private void signIn(String username) {
-        Page page = browser.visit(url("/signin"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        browser.scan();
-        assertThat(page.locator("h1")).hasText("Home");
-    }
-
-    private void signOut() {
-        browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        browser.scan();
     }
 }
