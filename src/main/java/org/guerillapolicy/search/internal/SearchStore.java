@@ -28,7 +28,7 @@ public class SearchStore {
     public static final String MARK_END = "\u0002";
 
     private static final String DOCUMENTS = """
-            with q as (select websearch_to_tsquery('english', :text) || websearch_to_tsquery('simple', :text) as query)
+            with q as not materialized (select websearch_to_tsquery('english', :text) || websearch_to_tsquery('simple', :text) as query)
             select d.kind, d.ref_id, d.title, d.handle, d.roles, d.sectors, d.locality, d.author_id,
                    ts_headline('english', d.body, q.query,
                                'MaxFragments=1, MaxWords=35, MinWords=12, StartSel=' || :start || ', StopSel=' || :stop) as snippet
