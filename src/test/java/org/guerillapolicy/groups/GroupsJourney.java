@@ -83,5 +83,30 @@ class GroupsJourney extends IntegrationTest {
         assertThat(page.locator("main")).not().containsText(secret);
         browser.visit(url("/groups/" + slug + "/members"));
         assertThat(page.locator("main")).not().containsText(nurse);
+        browser.visit(url("/groups/" + slug));
+        page.getByLabel("Message to the moderators (optional)").fill("I support carers in Leeds.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to join")).click();
+        browser.scan();
+        assertThat(page.locator(".notice")).containsText("Your request has been sent");
+        browser.signOut();
+
+        browser.signIn(url(""), owner);
+        browser.visit(url("/groups/" + slug));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests to join")).click();
+        browser.scan();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Display " + outsider)).click();
+        browser.scan();
+        assertThat(page.locator(".notice")).containsText("The request was approved");
+        browser.visit(url("/groups/" + slug + "/members"));
+        page.locator("tr", new Page.LocatorOptions().setHasText(nurse))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Make moderator")).click();
+        browser.scan();
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(nurse))).containsText("Moderator");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Group settings")).click();
+        browser.scan();
+        page.getByLabel("Public").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        browser.scan();
+        assertThat(page.locator(".group-header")).containsText("Public group");
     }
 }
