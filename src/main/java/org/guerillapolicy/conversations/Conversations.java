@@ -137,6 +137,20 @@ public class Conversations {
         }
     }
 
+    /**
+     * The author deletes their post. Its words leave every page, timeline and search result at once; a
+     * placeholder keeps its place in the thread.
+     */
+    @Transactional
+    public void delete(long postId, Viewer viewer) {
+        PostView post = post(postId, viewer).orElseThrow(() -> new NotFoundException("Post"));
+        if (!viewer.is(post.author().id())) {
+            throw new NotAllowedException("Only the author can delete this post");
+        }
+        posts.delete(postId);
+        events.publishEvent(new PostDeleted(postId));
+    }
+
     /** The author of a question picks one reply in its conversation as the accepted answer. */
     @Transactional
     public void acceptAnswer(long questionId, long answerId, Viewer viewer) {
@@ -240,6 +254,6 @@ public class Conversations {
                 row.inReplyToAuthorId() == null ? null : people.get(row.inReplyToAuthorId()),
                 row.conversationId(), row.acceptedAnswerId(), row.createdAt().atZone(timeZone),
                 row.favourites(), row.repeats(), row.replies(), row.favouritedByViewer(), row.repeatedByViewer(),
-                group);
+                group, row.deleted());
     }
 }

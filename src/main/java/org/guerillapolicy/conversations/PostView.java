@@ -4,11 +4,15 @@ import java.time.ZonedDateTime;
 import org.guerillapolicy.accounts.AccountSummary;
 import org.guerillapolicy.groups.Group;
 
-/** A post as a page shows it: its safe HTML, its author, its counts and what the viewer did with it. */
+/**
+ * A post as a page shows it: its safe HTML, its author, its counts and what the viewer did with it. A
+ * deleted post is only ever shown as a placeholder in its thread, so the replies to it still make sense.
+ */
 public record PostView(long id, AccountSummary author, String html, boolean question, Long inReplyToId,
                        AccountSummary inReplyToAuthor, long conversationId, Long acceptedAnswerId,
                        ZonedDateTime createdAt, long favourites, long repeats, long replies,
-                       boolean favouritedByViewer, boolean repeatedByViewer, Group group) {
+                       boolean favouritedByViewer, boolean repeatedByViewer, Group group,
+                       boolean deleted) {
 
     public String path() {
         return "/@" + author.username() + "/" + id;

@@ -94,6 +94,11 @@ public class Messages {
         return viewer.signedIn() && store.visible(threadId, viewer.accountId());
     }
 
+    /** Whether the viewer may see the message: in a thread they take part in, from no one they blocked. */
+    public boolean mayReadMessage(long messageId, Viewer viewer) {
+        return viewer.signedIn() && store.messageVisible(messageId, viewer.accountId());
+    }
+
     /** Messages waiting for the account in all its threads, leaving out those from accounts it blocked. */
     public long unreadCount(long accountId) {
         return store.unreadCount(accountId);
@@ -125,6 +130,7 @@ public class Messages {
         rows.forEach(row -> people.add(row.authorId()));
         Map<Long, AccountSummary> summaries = accounts.summaries(people);
         store.markRead(threadId, viewer.accountId());
+        events.publishEvent(new MessageThreadRead(threadId, viewer.accountId()));
         return new MessageThread(threadId,
                 participants.stream().filter(id -> !viewer.is(id)).map(summaries::get).toList(),
                 rows.stream().map(row -> new MessageView(row.id(), summaries.get(row.authorId()), row.html(),

@@ -169,13 +169,10 @@ class ConsultationsJourney extends IntegrationTest {
     }
 
     private void signIn(String username) {
-        Page page = browser.visit(url("/signin"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(Members.PASSWORD);
-        click(AriaRole.BUTTON, "Sign in");
+        browser.signIn(url(""), username);
     }
 
     private void signOut() {
-        click(AriaRole.BUTTON, "Sign out");
+        browser.signOut();
     }
 }

@@ -190,4 +190,38 @@ class ConversationsIntegrationTest extends IntegrationTest {
         return jdbc.sql("select count(*) from posts p join accounts a on a.id = p.author_id where a.username = :u")
                 .param("u", username).query(Long.class).single();
     }
+
+    @Test
+    void anAuthorDeletesAPostAndItsWordsLeaveEveryPageAndSearchAtOnce() {
+        String authorName = unique("deleter");
+        WebSession author = Members.joined(url(""), authorName);
+        String replierName = unique("replier");
+        WebSession replier = Members.joined(url(""), replierName);
+        String word = unique("vanish").replace("_", "");
+        long post = Members.post(author, "Soon gone " + word + " #" + word, false);
+        replier.get("/@" + authorName + "/" + post + "/reply");
+        Response reply = replier.submit("form[action$=/reply]", Map.of("body", "A reply that stays"));
+        String replyPath = reply.location().orElseThrow().replaceAll("#.*", "").replaceAll("^https?://[^/]+", "");
+        WebSession visitor = new WebSession(url(""));
+        assertThat(visitor.get("/search?q=" + word).page().select("a[href=/@" + authorName + "/" + post + "]")).isNotEmpty();
+
+        assertThat(replier.get("/posts/" + post + "/delete").status()).isEqualTo(403);
+        replier.get("/home");
+        assertThat(replier.postForm("/posts/" + post + "/delete", Map.of()).status()).isEqualTo(403);
+
+        author.get("/@" + authorName + "/" + post);
+        author.get(author.last().page().select("#post-" + post + " a[href=/posts/" + post + "/delete]").attr("href"));
+        Response deleted = author.submit("form[action=/posts/" + post + "/delete]", Map.of());
+        assertThat(author.follow(deleted).page().select(".notice").text()).contains("Your post is deleted");
+
+        assertThat(visitor.get("/@" + authorName + "/" + post).status()).isEqualTo(404);
+        assertThat(visitor.get("/search?q=" + word).body()).doesNotContain("Soon gone");
+        assertThat(visitor.get("/search?q=%23" + word).page().select("a[href=/tags/" + word + "]")).isEmpty();
+        assertThat(visitor.get("/public").body()).doesNotContain("Soon gone");
+        assertThat(visitor.get("/tags/" + word).body()).doesNotContain("Soon gone");
+        Document thread = visitor.get(replyPath).page();
+        assertThat(thread.text()).contains("This post was deleted.", "A reply that stays").doesNotContain("Soon gone");
+        assertThat(jdbc.sql("select count(*) from search_documents where kind = 'POST' and ref_id = :id")
+                .param("id", post).query(Long.class).single()).isZero();
+    }
 }

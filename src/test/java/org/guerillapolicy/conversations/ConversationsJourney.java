@@ -21,7 +21,7 @@ class ConversationsJourney extends IntegrationTest {
         String helper = unique("kofi");
         Page page = browser.page();
 
-        signUp(asker, "Amira Haddad");
+        browser.signUp(url(""), asker, "Amira Haddad");
         page.getByLabel("Practitioner").check();
         page.getByLabel("Health").check();
         page.getByLabel("Locality").fill("Leeds");
@@ -40,9 +40,9 @@ class ConversationsJourney extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
         browser.scan();
         assertThat(page.locator(".notice")).containsText("Your post is published");
-        signOut();
+        browser.signOut();
 
-        signUp(helper, "Kofi Mensah");
+        browser.signUp(url(""), helper, "Kofi Mensah");
         browser.visit(url("/@" + asker));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Follow Amira Haddad")).click();
         browser.scan();
@@ -56,9 +56,9 @@ class ConversationsJourney extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post")).click();
         browser.scan();
         assertThat(page.locator(".thread-reply")).containsText("Budgets pause during reassessment.");
-        signOut();
+        browser.signOut();
 
-        signIn(asker);
+        browser.signIn(url(""), asker);
         page.locator("a.post__author").first().click();
         browser.scan();
         page.locator(".timeline time").first().click();
@@ -70,30 +70,5 @@ class ConversationsJourney extends IntegrationTest {
         page.setViewportSize(360, 740);
         browser.visit(url("/public"));
         assertThat(page.locator(".timeline")).containsText("Why do carers lose respite care?");
-    }
-
-    private void signUp(String username, String name) {
-        Page page = browser.visit(url("/signup"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Name to show").fill(name);
-        page.getByLabel("Email address").fill(username + "@example.org");
-        page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        browser.scan();
-        assertThat(page.locator("h1")).hasText("Your profile");
-    }
-
-    private void signIn(String username) {
-        Page page = browser.visit(url("/signin"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        browser.scan();
-        assertThat(page.locator("h1")).hasText("Home");
-    }
-
-    private void signOut() {
-        browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        browser.scan();
     }
 }

@@ -31,7 +31,7 @@ class GroupsJourney extends IntegrationTest {
         String secret = "Draft " + unique("plan").replace("_", "") + " not ready to share";
         Page page = browser.page();
 
-        signIn(owner);
+        browser.signIn(url(""), owner);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Groups").setExact(true)).click();
         browser.scan();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a group")).click();
@@ -52,9 +52,9 @@ class GroupsJourney extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
         browser.scan();
         assertThat(page.locator(".notice")).containsText("Invitation sent");
-        signOut();
+        browser.signOut();
 
-        signIn(nurse);
+        browser.signIn(url(""), nurse);
         browser.visit(url("/groups"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("You have 1 invitation to a group")).click();
         browser.scan();
@@ -68,9 +68,9 @@ class GroupsJourney extends IntegrationTest {
         page.locator(".timeline time").first().click();
         browser.scan();
         String postAddress = page.url();
-        signOut();
+        browser.signOut();
 
-        signIn(outsider);
+        browser.signIn(url(""), outsider);
         browser.visit(url("/groups/" + slug));
         assertThat(page.locator("main")).containsText("visible to members only");
         assertThat(page.locator("main")).not().containsText(secret);
@@ -83,18 +83,30 @@ class GroupsJourney extends IntegrationTest {
         assertThat(page.locator("main")).not().containsText(secret);
         browser.visit(url("/groups/" + slug + "/members"));
         assertThat(page.locator("main")).not().containsText(nurse);
-    }
-
-    private void signIn(String username) {
-        Page page = browser.visit(url("/signin"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(Members.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        browser.visit(url("/groups/" + slug));
+        page.getByLabel("Message to the moderators (optional)").fill("I support carers in Leeds.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to join")).click();
         browser.scan();
-    }
+        assertThat(page.locator(".notice")).containsText("Your request has been sent");
+        browser.signOut();
 
-    private void signOut() {
-        browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        browser.signIn(url(""), owner);
+        browser.visit(url("/groups/" + slug));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests to join")).click();
         browser.scan();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Display " + outsider)).click();
+        browser.scan();
+        assertThat(page.locator(".notice")).containsText("The request was approved");
+        browser.visit(url("/groups/" + slug + "/members"));
+        page.locator("tr", new Page.LocatorOptions().setHasText(nurse))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Make moderator")).click();
+        browser.scan();
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(nurse))).containsText("Moderator");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Group settings")).click();
+        browser.scan();
+        page.getByLabel("Public").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+        browser.scan();
+        assertThat(page.locator(".group-header")).containsText("Public group");
     }
 }

@@ -57,7 +57,7 @@ class MessagesIntegrationTest extends IntegrationTest {
         assertThat(body.select("b")).isEmpty();
         assertThat(body.select("br")).hasSize(1);
         assertThat(body.text()).contains("<b>Bob</b>");
-        assertThat(thread.select(".site-nav .count")).isEmpty();
+        assertThat(thread.select(".site-nav a[href=/messages] .count")).isEmpty();
         assertThat(unread(bob)).isEmpty();
         assertThat(bob.get("/messages").page().select(".inbox__thread:has(a[href=/messages/" + threadId + "]) .count"))
                 .isEmpty();

@@ -21,9 +21,9 @@ class MessagesJourney extends IntegrationTest {
         String carer = unique("kofi");
         Page page = browser.page();
 
-        signUp(nurse, "Amira Haddad");
-        signOut();
-        signUp(carer, "Kofi Mensah");
+        browser.signUp(url(""), nurse, "Amira Haddad");
+        browser.signOut();
+        browser.signUp(url(""), carer, "Kofi Mensah");
 
         browser.visit(url("/@" + nurse));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send a message to Amira Haddad")).click();
@@ -37,10 +37,10 @@ class MessagesJourney extends IntegrationTest {
         browser.scan();
         assertThat(page.locator(".notice")).containsText("Your message is sent");
         assertThat(page.locator("h1")).hasText("Messages with Amira Haddad");
-        signOut();
+        browser.signOut();
 
-        signIn(nurse);
-        assertThat(page.locator(".site-nav")).containsText("Messages1 unread");
+        browser.signIn(url(""), nurse);
+        assertThat(page.locator(".site-nav")).containsText("Messages 1 unread");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Messages 1 unread")).click();
         browser.scan();
         assertThat(page.locator(".inbox")).containsText("Could we talk about respite budgets?");
@@ -69,30 +69,5 @@ class MessagesJourney extends IntegrationTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unblock Kofi Mensah")).click();
         browser.scan();
         assertThat(page.locator("main")).containsText("You have not blocked anyone");
-    }
-
-    private void signUp(String username, String name) {
-        Page page = browser.visit(url("/signup"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Name to show").fill(name);
-        page.getByLabel("Email address").fill(username + "@example.org");
-        page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        browser.scan();
-        assertThat(page.locator("h1")).hasText("Your profile");
-    }
-
-    private void signIn(String username) {
-        Page page = browser.visit(url("/signin"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("a long enough password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        browser.scan();
-        assertThat(page.locator("h1")).hasText("Home");
-    }
-
-    private void signOut() {
-        browser.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-        browser.scan();
     }
 }

@@ -1,5 +1,7 @@
 package org.guerillapolicy.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -7,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +94,33 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
         page.navigate(url);
         scan();
         return page;
+    }
+
+    /** Joins through the sign-up form, which signs the new member in and asks for their profile. */
+    public void signUp(String baseUrl, String username, String name) {
+        visit(baseUrl + "/signup");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Name to show").fill(name);
+        page.getByLabel("Email address").fill(username + "@example.org");
+        page.getByLabel("Password").fill(Members.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        scan();
+        assertThat(page.locator("h1")).hasText("Your profile");
+    }
+
+    /** Signs in to an existing account made with {@link Members#PASSWORD}; sign-in leads home. */
+    public void signIn(String baseUrl, String username) {
+        visit(baseUrl + "/signin");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(Members.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        scan();
+        assertThat(page.locator("h1")).hasText("Home");
+    }
+
+    public void signOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        scan();
     }
 
     /** Checks the page now shown is accessible, once it has finished loading. */

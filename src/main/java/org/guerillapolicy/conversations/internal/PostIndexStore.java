@@ -25,11 +25,11 @@ public class PostIndexStore {
     }
 
     public Optional<IndexablePost> byId(long id) {
-        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(PostIndexStore::post).optional();
+        return jdbc.sql(SELECT + " where p.id = :id and p.deleted_at is null").param("id", id).query(PostIndexStore::post).optional();
     }
 
     public List<IndexablePost> batchAfter(long afterId, int size) {
-        return jdbc.sql(SELECT + " where p.id > :after order by p.id limit :size")
+        return jdbc.sql(SELECT + " where p.id > :after and p.deleted_at is null order by p.id limit :size")
                 .param("after", afterId).param("size", size).query(PostIndexStore::post).list();
     }
 

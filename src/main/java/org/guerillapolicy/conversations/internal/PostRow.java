@@ -6,5 +6,5 @@ import java.time.Instant;
 public record PostRow(long id, long authorId, String html, boolean question, Long inReplyToId,
                       Long inReplyToAuthorId, long conversationId, Long acceptedAnswerId, Instant createdAt,
                       long favourites, long repeats, long replies, boolean favouritedByViewer,
-                      boolean repeatedByViewer, Long groupId) {
+                      boolean repeatedByViewer, Long groupId, boolean deleted) {
 }

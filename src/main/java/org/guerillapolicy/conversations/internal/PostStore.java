@@ -18,7 +18,7 @@ public class PostStore {
     /** Every read of a post carries its counts and the viewer's own favourite and repeat, in one query. */
     private static final String POST_COLUMNS = """
             p.id, p.author_id, p.body_html, p.is_question, p.in_reply_to_id, parent.author_id as in_reply_to_author_id,
-            p.conversation_id, p.accepted_answer_id, p.created_at, p.group_id,
+            p.conversation_id, p.accepted_answer_id, p.created_at, p.group_id, p.deleted_at is not null as deleted,
             (select count(*) from favourites f where f.post_id = p.id) as favourite_count,
             (select count(*) from repeats r where r.post_id = p.id) as repeat_count,
             (select count(*) from posts c where c.in_reply_to_id = p.id) as reply_count,
@@ -62,7 +62,7 @@ public class PostStore {
     }
 
     public Optional<PostRow> byId(long id, Long viewerId) {
-        return jdbc.sql("select " + POST_COLUMNS + FROM_POSTS + " where p.id = :id and " + PostAudience.SQL)
+        return jdbc.sql("select " + POST_COLUMNS + FROM_POSTS + " where p.id = :id and p.deleted_at is null and " + PostAudience.SQL)
                 .param("id", id).param("viewer", viewer(viewerId))
                 .query(PostStore::postRow).optional();
     }
@@ -72,6 +72,17 @@ public class PostStore {
                         + PostAudience.SQL + " order by p.id")
                 .param("conversation", conversationId).param("viewer", viewer(viewerId))
                 .query(PostStore::postRow).list();
+    }
+
+    /** Keeps the post's place in its thread but removes its words and everything hung on them. */
+    public void delete(long postId) {
+        jdbc.sql("update posts set deleted_at = now(), body = '', body_html = '' where id = :post")
+                .param("post", postId).update();
+        for (String table : List.of("post_tags", "post_mentions", "favourites", "repeats")) {
+            jdbc.sql("delete from " + table + " where post_id = :post").param("post", postId).update();
+        }
+        jdbc.sql("update posts set accepted_answer_id = null where accepted_answer_id = :post")
+                .param("post", postId).update();
     }
 
     public void acceptAnswer(long questionId, long answerId) {
@@ -149,7 +160,7 @@ public class PostStore {
                 select e.entry_id, e.repeated_by, %s
                   from entries e join posts p on p.id = e.post_id
                   left join posts parent on parent.id = p.in_reply_to_id
-                 where e.entry_id < :before and e.entry_id > :after and %s
+                 where e.entry_id < :before and e.entry_id > :after and p.deleted_at is null and %s
                  order by e.entry_id %s
                  limit :limit""".formatted(entries, POST_COLUMNS, PostAudience.SQL, paging.towardsNewer() ? "asc" : "desc");
         return jdbc.sql(sql)
@@ -173,6 +184,6 @@ public class PostStore {
                 rs.getObject("in_reply_to_author_id", Long.class), rs.getLong("conversation_id"),
                 rs.getObject("accepted_answer_id", Long.class), rs.getTimestamp("created_at").toInstant(),
                 rs.getLong("favourite_count"), rs.getLong("repeat_count"), rs.getLong("reply_count"),
-                rs.getBoolean("favourited"), rs.getBoolean("repeated"), rs.getObject("group_id", Long.class));
+                rs.getBoolean("favourited"), rs.getBoolean("repeated"), rs.getObject("group_id", Long.class), rs.getBoolean("deleted"));
     }
 }

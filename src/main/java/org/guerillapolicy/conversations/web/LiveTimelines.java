@@ -9,6 +9,7 @@ import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.PostPublished;
 import org.guerillapolicy.groups.Groups;
 import org.guerillapolicy.platform.Viewer;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * them, so a plain reload always gives the same result.
  */
 @Component
-class LiveTimelines {
+class LiveTimelines implements SmartLifecycle {
 
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
@@ -27,6 +28,7 @@ class LiveTimelines {
     private final Follows follows;
     private final Groups groups;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     LiveTimelines(Conversations conversations, Follows follows, Groups groups) {
         this.conversations = conversations;
@@ -79,6 +81,32 @@ class LiveTimelines {
         } catch (IOException | IllegalStateException gone) {
             subscribers.remove(subscriber);
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown, which would otherwise wait for
+     * these never-ending responses; browsers reconnect to the next server by themselves.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     sealed interface Timeline {

@@ -47,6 +47,12 @@ public class MessageStore {
                 .query(Boolean.class).single();
     }
 
+    public boolean messageVisible(long messageId, Long viewerId) {
+        return jdbc.sql("select exists (select 1 from messages m where m.id = :message and " + MessageAudience.MESSAGE + ")")
+                .param("message", messageId).param("viewer", MessageAudience.viewerParameter(viewerId))
+                .query(Boolean.class).single();
+    }
+
     /** Everyone in a thread; only for callers that have already applied the audience rule. */
     public List<Long> participants(long threadId) {
         return jdbc.sql("select account_id from message_participants where thread_id = :thread order by account_id")

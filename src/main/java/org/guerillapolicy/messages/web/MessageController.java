@@ -73,8 +73,6 @@ class MessageController {
 
     private String showThread(long id, Viewer viewer, Model model) {
         model.addAttribute("thread", messages.open(id, viewer));
-        // Counted again: the header's count was taken before opening the thread marked it read.
-        model.addAttribute("unreadMessages", messages.unreadCount(viewer.accountId()));
         return "messages/thread";
     }
 

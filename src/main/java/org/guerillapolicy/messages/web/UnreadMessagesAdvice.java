@@ -2,6 +2,8 @@ package org.guerillapolicy.messages.web;
 
 import org.guerillapolicy.messages.Messages;
 import org.guerillapolicy.platform.Viewer;
+import java.util.function.Supplier;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,8 +17,12 @@ class UnreadMessagesAdvice {
         this.messages = messages;
     }
 
+    /**
+     * Counted when the header is drawn, after the page's own work: a page that reads things (a thread,
+     * the notifications) shows the count that is left.
+     */
     @ModelAttribute("unreadMessages")
-    Long unreadMessages(Viewer viewer) {
-        return viewer.signedIn() ? messages.unreadCount(viewer.accountId()) : null;
+    Supplier<Long> unreadMessages(Viewer viewer) {
+        return viewer.signedIn() ? SingletonSupplier.of(() -> messages.unreadCount(viewer.accountId())) : null;
     }
 }

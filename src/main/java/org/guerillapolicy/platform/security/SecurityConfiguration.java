@@ -10,6 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -29,21 +30,27 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Where the one-click unsubscribe links in emails point. */
+    private static final String UNSUBSCRIBE = "/notifications/unsubscribe";
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, FormExpiredHandler formExpired) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Error pages and the "form expired" page are shown to whoever hit the problem.
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/signup", "/signin").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/signup", "/signin", UNSUBSCRIBE).permitAll()
                         // Anonymous respondents, where a consultation allows them; the service checks the setting.
                         .requestMatchers(HttpMethod.POST, "/consultations/*/responses", "/consultations/*/responses/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
-                        .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply",
-                                "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
+                        .requestMatchers("/home", "/live/home", "/settings/**", "/notifications",
+                                "/{author}/{post}/reply", "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
                                 "/groups/{slug}/requests", "/groups/{slug}/settings",
                                 "/consultations/new", "/consultations/*/build", "/consultations/*/edit", "/consultations/*/team",
                                 "/consultations/*/analysis", "/consultations/*/analysis/**").authenticated()
                         .anyRequest().permitAll())
+                // Mail programs unsubscribe with a bare POST (RFC 8058); the link's own token protects it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, UNSUBSCRIBE)))
                 .formLogin(form -> form
                         .loginPage("/signin")
                         .failureHandler(signInFailures())

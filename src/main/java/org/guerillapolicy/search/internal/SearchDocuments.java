@@ -87,6 +87,10 @@ public class SearchDocuments {
                 .update();
     }
 
+    public void removePost(long postId) {
+        jdbc.sql("delete from search_documents where kind = 'POST' and ref_id = :id").param("id", postId).update();
+    }
+
     public void removeAll() {
         jdbc.sql("delete from search_documents").update();
     }

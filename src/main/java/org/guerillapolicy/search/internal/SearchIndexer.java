@@ -4,6 +4,7 @@ import org.guerillapolicy.accounts.AccountRegistered;
 import org.guerillapolicy.accounts.Accounts;
 import org.guerillapolicy.accounts.ProfileUpdated;
 import org.guerillapolicy.conversations.PostIndex;
+import org.guerillapolicy.conversations.PostDeleted;
 import org.guerillapolicy.conversations.PostPublished;
 import org.guerillapolicy.groups.GroupCreated;
 import org.guerillapolicy.groups.GroupUpdated;
@@ -43,6 +44,11 @@ class SearchIndexer {
     @EventListener
     void on(PostPublished event) {
         posts.post(event.postId()).ifPresent(documents::putPost);
+    }
+
+    @EventListener
+    void on(PostDeleted event) {
+        documents.removePost(event.postId());
     }
 
     @EventListener

@@ -28,7 +28,7 @@ public class SearchStore {
     public static final String MARK_END = "\u0002";
 
     private static final String DOCUMENTS = """
-            with q as (select websearch_to_tsquery('english', :text) || websearch_to_tsquery('simple', :text) as query)
+            with q as not materialized (select websearch_to_tsquery('english', :text) || websearch_to_tsquery('simple', :text) as query)
             select d.kind, d.ref_id, d.title, d.handle, d.roles, d.sectors, d.locality, d.author_id,
                    ts_headline('english', d.body, q.query,
                                'MaxFragments=1, MaxWords=35, MinWords=12, StartSel=' || :start || ', StopSel=' || :stop) as snippet
@@ -39,7 +39,7 @@ public class SearchStore {
                and (:role = '' or :role = any(d.roles))
                and (:sector = '' or :sector = any(d.sectors))
                and (:locality = '' or d.locality ilike :localityPattern)
-               and (d.kind <> 'POST' or (p.id is not null and %s))
+               and (d.kind <> 'POST' or (p.id is not null and p.deleted_at is null and %s))
              order by (lower(d.title) = lower(:text) or lower(d.handle) = lower(:handle) or :tag = any(d.tags)) desc,
                       ts_rank(d.document, q.query) desc, d.ref_id desc
              limit :limit offset :offset""".formatted(PostAudience.SQL);
