@@ -38,7 +38,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
                         .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply",
                                 "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
-                                "/groups/{slug}/requests", "/groups/{slug}/settings").authenticated()
+                                "/groups/{slug}/requests", "/groups/{slug}/settings",
+                                "/projects/new", "/me/contributions", "/projects/{slug}/draft/edit").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")
