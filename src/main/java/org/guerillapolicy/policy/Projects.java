@@ -136,6 +136,11 @@ public class Projects {
         events.publishEvent(new ProjectStageMoved(project.id(), next.number(), viewer.accountId()));
     }
 
+    /** Called by {@link Drafts#publish} once the paper may be published. */
+    void publish(Project project, int version, Licence licence) {
+        store.publish(project.id(), version, licence.name());
+    }
+
     @Transactional
     public void follow(Project project, Viewer viewer) {
         if (store.follow(project.id(), viewer.accountId())) {
