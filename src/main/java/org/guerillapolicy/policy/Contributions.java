@@ -105,6 +105,11 @@ public class Contributions {
         return view(store.all(project.id(), -1));
     }
 
+    /** The project's contributions and outcomes as open data. */
+    public ProjectExport export(Project project) {
+        return ProjectExport.of(project, all(project), java.time.Instant.now());
+    }
+
     public Map<Long, List<Long>> linkedEvidence(Project project) {
         return store.linkedEvidence(project.id());
     }
