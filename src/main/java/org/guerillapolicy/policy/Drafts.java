@@ -87,7 +87,8 @@ public class Drafts {
     public int save(Project project, Viewer viewer, String markdown, String note) {
         projects.requireOwner(project, viewer);
         requireDraftStage(project);
-        String text = markdown == null ? "" : markdown.strip();
+        // Browsers send a textarea's lines ending in CRLF; versions are kept with LF so diffs compare lines alike.
+        String text = markdown == null ? "" : markdown.replace("\r\n", "\n").strip();
         if (text.isEmpty()) {
             throw new PolicyException("markdown", "Enter the text of the draft");
         }
@@ -112,7 +113,7 @@ public class Drafts {
     @Transactional
     public long proposeAmendment(Project project, Viewer viewer, String anchor, String replacement) {
         Paragraph paragraph = requireParagraph(project, anchor);
-        if (replacement != null && replacement.strip().equals(paragraph.source())) {
+        if (replacement != null && replacement.replace("\r\n", "\n").strip().equals(paragraph.source())) {
             throw new PolicyException("body", "Change the text of the paragraph to propose an amendment");
         }
         return contributions.contribute(project, viewer, new NewContribution(ContributionKind.AMENDMENT, "",

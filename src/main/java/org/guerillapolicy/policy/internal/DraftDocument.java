@@ -100,7 +100,7 @@ public final class DraftDocument {
     /** The Markdown with one block's text replaced, as an accepted amendment makes it. */
     public String replacing(int index, String replacement) {
         List<String> changed = new ArrayList<>(sources);
-        changed.set(index, replacement.strip());
+        changed.set(index, replacement.replace("\r\n", "\n").strip());
         return String.join("\n\n", changed) + "\n";
     }
 }
