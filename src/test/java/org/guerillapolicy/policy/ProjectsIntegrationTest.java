@@ -69,7 +69,8 @@ class ProjectsIntegrationTest extends IntegrationTest {
 
         WebSession outsider = Members.joined(url(""), unique("outsider"));
         for (WebSession stranger : new WebSession[] {outsider, new WebSession(url(""))}) {
-            for (String path : new String[] {"", "/problem", "/evidence", "/options", "/outcomes"}) {
+            for (String path : new String[] {"", "/problem", "/evidence", "/options", "/outcomes", "/draft",
+                    "/draft/versions", "/paper", "/implementation", "/export.json", "/export.csv", "/paper.md"}) {
                 Response response = stranger.get("/projects/" + slug + path);
                 assertThat(response.status()).as(path).isEqualTo(404);
                 assertThat(response.body()).doesNotContain("respite beds");
@@ -77,7 +78,15 @@ class ProjectsIntegrationTest extends IntegrationTest {
             assertThat(stranger.get("/projects").body()).doesNotContain(slug);
         }
         assertThat(member.get("/projects/" + slug + "/problem").page().select("#c-" + question).text()).contains("respite beds");
+        assertThat(member.get("/projects/" + slug + "/export.json").body()).contains("respite beds");
+        assertThat(member.get("/me/contributions").page().text()).contains("respite beds");
         assertThat(member.get("/projects").body()).contains(slug);
+        // Someone who leaves the group no longer sees the project, even their own contribution to it.
+        member.get("/groups/" + group);
+        member.submit("form[action=/groups/" + group + "/leave]", Map.of());
+        assertThat(member.get("/projects/" + slug).status()).isEqualTo(404);
+        assertThat(member.get("/me/contributions").body()).doesNotContain("respite beds");
+        assertThat(member.get("/projects").body()).doesNotContain(slug);
         outsider.get("/projects");
         assertThat(outsider.postForm("/projects/" + slug + "/problem", Map.of("body", "Sneaky")).status()).isEqualTo(404);
     }
@@ -156,6 +165,7 @@ class ProjectsIntegrationTest extends IntegrationTest {
         Response noReason = owner.follow(owner.submit("form[action=/projects/" + slug + "/contributions/" + dropped + "/outcome]",
                 Map.of("outcome", "OUT_OF_SCOPE", "reason", "")));
         assertThat(noReason.page().select(".error-summary").text()).contains("Give the reason");
+        assertThat(noReason.page().select("#outcome-" + dropped + "-OUT_OF_SCOPE").hasAttr("checked")).isTrue();
 
         ProjectFixtures.decide(owner, slug, kept, "ADOPTED", "");
         ProjectFixtures.decide(owner, slug, dropped, "OUT_OF_SCOPE", "Parking is a matter for the hospital trust");

@@ -17,6 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OutcomeController {
 
+    record Tried(long id, Outcome outcome, String reason) {
+    }
+
     private final Projects projects;
     private final Contributions contributions;
 
@@ -40,6 +43,8 @@ class OutcomeController {
                   @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Integer version,
                   Viewer viewer, RedirectAttributes flash) {
         Project project = projects.find(slug, viewer);
+        // A refused outcome comes back with what the owner chose and wrote, so nothing typed is lost.
+        flash.addFlashAttribute("tried", new Tried(id, outcome, reason));
         return Flash.run(flash, project.path() + "/outcomes#c-" + id, "The outcome is saved and its author can see it.",
                 () -> contributions.decide(project, viewer, id, outcome, reason, version));
     }
