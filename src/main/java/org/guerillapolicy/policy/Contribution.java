@@ -5,12 +5,15 @@ import org.guerillapolicy.accounts.AccountSummary;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
 
-/** A question, piece of evidence, option, paragraph comment or amendment, with what became of it. */
+/**
+ * A question, piece of evidence, option, comment (on a draft paragraph, or a reply to evidence or an option)
+ * or amendment, with what became of it.
+ */
 public record Contribution(long id, long projectId, ContributionKind kind, AccountSummary author, String title,
                            String body, EvidenceKind evidenceKind, String source, Sector sector, String locality,
                            Role contributorRole, String paragraph, Long mergedInto, Outcome outcome,
                            String outcomeReason, Integer outcomeVersion, Instant outcomeAt, Instant createdAt,
-                           int supporters, boolean supportedByViewer) {
+                           int supporters, boolean supportedByViewer, Long replyTo) {
 
     public boolean hasOutcome() {
         return outcome != null;

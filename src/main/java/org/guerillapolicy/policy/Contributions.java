@@ -79,6 +79,32 @@ public class Contributions {
         return id;
     }
 
+    /** A reply questioning a piece of evidence or discussing an option, while its stage is open. */
+    @Transactional
+    public long reply(Project project, Viewer viewer, long parentId, String text) {
+        Contribution parent = find(project, parentId, viewer);
+        if (parent.kind() != ContributionKind.EVIDENCE && parent.kind() != ContributionKind.OPTION) {
+            throw new NotFoundException("Evidence or option");
+        }
+        if (project.stage() != parent.kind().stage()) {
+            throw new PolicyException(null, "Replies are open while the project is in stage " + parent.kind().stage().number());
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > MAX_BODY) {
+            throw new PolicyException("body", "Enter a reply of 10,000 characters or fewer");
+        }
+        long id = ids.next();
+        store.insertReply(id, project.id(), viewer.accountId(), parentId, body);
+        events.publishEvent(new ContributionMade(project.id(), id, ContributionKind.COMMENT, viewer.accountId()));
+        return id;
+    }
+
+    /** Replies to evidence and options, by the id of what they answer. */
+    public Map<Long, List<Contribution>> replies(Project project, Viewer viewer) {
+        return view(store.replies(project.id(), key(viewer))).stream()
+                .collect(Collectors.groupingBy(Contribution::replyTo));
+    }
+
     public List<Contribution> list(Project project, ContributionKind kind, Viewer viewer) {
         return list(project, kind, viewer, null, null, null);
     }
@@ -185,7 +211,7 @@ public class Contributions {
         return rows.stream().map(r -> new Contribution(r.id(), r.projectId(), r.kind(), authors.get(r.authorId()),
                 r.title(), r.body(), r.evidenceKind(), r.source(), r.sector(), r.locality(), r.role(), r.paragraph(),
                 r.mergedInto(), r.outcome(), r.outcomeReason(), r.outcomeVersion(), r.outcomeAt(), r.createdAt(),
-                r.supporters(), r.supported())).toList();
+                r.supporters(), r.supported(), r.replyTo())).toList();
     }
 
     private static long key(Viewer viewer) {

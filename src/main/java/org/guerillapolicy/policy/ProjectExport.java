@@ -12,13 +12,13 @@ public record ProjectExport(String title, String summary, String stage, String l
 
     public record Item(long id, String kind, String author, boolean authorPseudonymous, String contributorRole,
                        String title, String text, String evidenceKind, String source, String sector,
-                       String locality, String paragraph, Long mergedInto, int supporters, String outcome,
+                       String locality, String paragraph, Long replyTo, Long mergedInto, int supporters, String outcome,
                        String outcomeReason, Integer outcomeVersion, Instant createdAt) {
     }
 
     public static final List<String> CSV_COLUMNS = List.of("id", "kind", "author", "author_pseudonymous",
             "contributor_role", "title", "text", "evidence_kind", "source", "sector", "locality", "paragraph",
-            "merged_into", "supporters", "outcome", "outcome_reason", "outcome_version", "created_at");
+            "reply_to", "merged_into", "supporters", "outcome", "outcome_reason", "outcome_version", "created_at");
 
     static ProjectExport of(Project project, List<Contribution> contributions, Instant now) {
         return new ProjectExport(project.title(), project.summary(), project.stage().label(),
@@ -26,7 +26,7 @@ public record ProjectExport(String title, String summary, String stage, String l
                 contributions.stream().map(c -> new Item(c.id(), c.kind().name(), c.author().displayName(),
                         c.author().pseudonymous(), c.contributorRole() == null ? null : c.contributorRole().label(),
                         c.title(), c.body(), c.evidenceKind() == null ? null : c.evidenceKind().label(), c.source(),
-                        c.sector() == null ? null : c.sector().label(), c.locality(), c.paragraph(), c.mergedInto(),
+                        c.sector() == null ? null : c.sector().label(), c.locality(), c.paragraph(), c.replyTo(), c.mergedInto(),
                         c.supporters(), c.outcome() == null ? null : c.outcome().label(), c.outcomeReason(),
                         c.outcomeVersion(), c.createdAt())).toList());
     }
@@ -34,7 +34,7 @@ public record ProjectExport(String title, String summary, String stage, String l
     public List<List<Object>> rows() {
         return contributions.stream().map(i -> java.util.Arrays.<Object>asList(i.id(), i.kind(), i.author(),
                 i.authorPseudonymous(), i.contributorRole(), i.title(), i.text(), i.evidenceKind(), i.source(),
-                i.sector(), i.locality(), i.paragraph(), i.mergedInto(), i.supporters(), i.outcome(),
+                i.sector(), i.locality(), i.paragraph(), i.replyTo(), i.mergedInto(), i.supporters(), i.outcome(),
                 i.outcomeReason(), i.outcomeVersion(), i.createdAt())).toList();
     }
 }

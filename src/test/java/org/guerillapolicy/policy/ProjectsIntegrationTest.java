@@ -140,6 +140,14 @@ class ProjectsIntegrationTest extends IntegrationTest {
         assertThat(nurse.get("/projects/" + slug + "/evidence").page().select("#c-" + story).text())
                 .contains("1 person says this matches their experience");
 
+        nurse.get("/projects/" + slug + "/evidence");
+        owner.get("/projects/" + slug + "/evidence");
+        owner.submit("form[action=/projects/" + slug + "/contributions/" + research + "/replies]",
+                Map.of("body", "Does this include day centres?"));
+        Document questioned = nurse.get("/projects/" + slug + "/evidence").page();
+        assertThat(questioned.select("#c-" + research + " .replies").text()).contains("Does this include day centres?");
+        assertThat(owner.get("/projects/" + slug + "/outcomes").page().text()).contains("Comment Does this include day centres?");
+
         Response noKind = nurse.submit("form[method=post][action=/projects/" + slug + "/evidence]", Map.of("body", "Something"));
         assertThat(noKind.page().select(".error-summary").text()).contains("Choose what kind of evidence");
         assertThat(noKind.page().select("textarea#body").text()).isEqualTo("Something");
@@ -148,6 +156,11 @@ class ProjectsIntegrationTest extends IntegrationTest {
         long option = ProjectFixtures.contribute(nurse, slug, "options", Map.of("title", "A respite guarantee",
                 "body", "Every carer gets two weeks a year.", "evidence", String.valueOf(research)));
         Document options = owner.get("/projects/" + slug + "/options").page();
+        owner.submit("form[action=/projects/" + slug + "/contributions/" + option + "/replies]", Map.of("body", "What would it cost?"));
+        assertThat(owner.get("/projects/" + slug + "/options").page().select("#c-" + option + " .replies").text())
+                .contains("What would it cost?");
+        assertThat(owner.last().page().select("#c-" + research)).isEmpty();
+        assertThat(owner.get("/projects/" + slug + "/evidence").page().select("form[action$=/replies]")).isEmpty();
         assertThat(options.select("#c-" + option + " a[href=/projects/" + slug + "/evidence#c-" + research + "]")).hasSize(1);
         assertThat(nurse.get("/projects/" + slug + "/evidence").page().select("form[method=post][action=/projects/" + slug + "/evidence]")).isEmpty();
     }

@@ -24,7 +24,7 @@ public class ContributionStore {
     private static final String COLUMNS = """
             c.id, c.project_id, c.kind, c.author_id, c.title, c.body, c.evidence_kind, c.source, c.sector,
             c.locality, c.contributor_role, c.paragraph, c.merged_into, c.outcome, c.outcome_reason,
-            c.outcome_version, c.outcome_at, c.created_at,
+            c.outcome_version, c.outcome_at, c.created_at, c.reply_to,
             (select count(*) from policy_supports s where s.contribution_id = c.id) as supporters,
             exists (select 1 from policy_supports s where s.contribution_id = c.id and s.account_id = :viewer) as supported""";
 
@@ -48,6 +48,21 @@ public class ContributionStore {
                 .param("role", c.contributorRole() == null ? null : c.contributorRole().name())
                 .param("paragraph", c.paragraph())
                 .update();
+    }
+
+    public void insertReply(long id, long projectId, long authorId, long replyTo, String body) {
+        jdbc.sql("""
+                insert into policy_contributions (id, project_id, kind, author_id, body, reply_to)
+                values (:id, :project, 'COMMENT', :author, :body, :replyTo)""")
+                .param("id", id).param("project", projectId).param("author", authorId).param("body", body)
+                .param("replyTo", replyTo).update();
+    }
+
+    /** Replies to the project's evidence and options, oldest first. */
+    public List<Row> replies(long projectId, long viewer) {
+        return jdbc.sql("select " + COLUMNS + " from policy_contributions c where c.project_id = :project"
+                        + " and c.reply_to is not null order by c.id")
+                .param("project", projectId).param("viewer", viewer).query(ContributionStore::row).list();
     }
 
     public Optional<Row> byId(long projectId, long id, long viewer) {
@@ -178,7 +193,7 @@ public class ContributionStore {
                       EvidenceKind evidenceKind, String source, Sector sector, String locality, Role role,
                       String paragraph, Long mergedInto, Outcome outcome, String outcomeReason,
                       Integer outcomeVersion, Instant outcomeAt, Instant createdAt, int supporters,
-                      boolean supported) {
+                      boolean supported, Long replyTo) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -190,7 +205,8 @@ public class ContributionStore {
                 rs.getObject("merged_into", Long.class), enumOrNull(Outcome.class, rs.getString("outcome")),
                 rs.getString("outcome_reason"), rs.getObject("outcome_version", Integer.class),
                 rs.getTimestamp("outcome_at") == null ? null : rs.getTimestamp("outcome_at").toInstant(),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("supporters"), rs.getBoolean("supported"));
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("supporters"), rs.getBoolean("supported"),
+                rs.getObject("reply_to", Long.class));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

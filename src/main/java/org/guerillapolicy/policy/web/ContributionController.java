@@ -90,6 +90,14 @@ class ContributionController {
                 () -> contributions.support(project, viewer, id, support));
     }
 
+    @PostMapping("/projects/{slug}/contributions/{id}/replies")
+    String reply(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String body,
+                 @RequestParam String back, Viewer viewer, RedirectAttributes flash) {
+        Project project = projects.find(slug, viewer);
+        return Flash.run(flash, project.path() + "/" + stagePage(back) + "#c-" + id, "Your reply is posted.",
+                () -> contributions.reply(project, viewer, id, body));
+    }
+
     @PostMapping("/projects/{slug}/problem/merge")
     String merge(@PathVariable String slug, @RequestParam long duplicate, @RequestParam long into, Viewer viewer,
                  RedirectAttributes flash) {
@@ -115,6 +123,7 @@ class ContributionController {
         ProjectModel.add(model, project, viewer, projects);
         model.addAttribute("evidence", contributions.list(project, ContributionKind.EVIDENCE, viewer, kind, role, sector));
         model.addAttribute("filtered", kind != null || role != null || sector != null);
+        model.addAttribute("replies", contributions.replies(project, viewer));
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("roles", Role.values());
         model.addAttribute("sectors", Sector.values());
@@ -126,6 +135,7 @@ class ContributionController {
         model.addAttribute("options", contributions.list(project, ContributionKind.OPTION, viewer));
         model.addAttribute("evidence", contributions.list(project, ContributionKind.EVIDENCE, viewer));
         model.addAttribute("links", contributions.linkedEvidence(project));
+        model.addAttribute("replies", contributions.replies(project, viewer));
         return "policy/options";
     }
 }
