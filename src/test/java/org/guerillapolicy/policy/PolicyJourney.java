@@ -86,6 +86,9 @@ class PolicyJourney extends IntegrationTest {
         signIn(carer);
         browser.visit(url("/projects/" + slug + "/evidence"));
         click(AriaRole.BUTTON, "This matches my experience - Respite beds fell by a third");
+        page.getByLabel("Question or add to this evidence: Respite beds fell by a third").fill("Does this count day centres too?");
+        click(AriaRole.BUTTON, "Post reply - Respite beds fell by a third");
+        assertThat(page.locator(".replies")).containsText("Does this count day centres too?");
         page.getByLabel("Contributor's role").selectOption("PRACTITIONER");
         click(AriaRole.BUTTON, "Filter");
         assertThat(page.locator(".contributions")).containsText("1 person says this matches their experience");
@@ -154,6 +157,7 @@ class PolicyJourney extends IntegrationTest {
         decide("Why do people with dementia lose respite care?", "Adopted", "");
         decide("Respite beds fell by a third", "Adopted", "");
         decide("A respite guarantee", "Adopted with changes", "Two weeks became four");
+        decide("Does this count day centres too?", "Out of scope", "Day centres are covered by another project");
         assertThat(page.locator("main")).containsText("100% of contributions have an outcome");
         browser.visit(url("/projects/" + slug + "/draft"));
         page.getByLabel("Licence").selectOption("CC_BY");
@@ -188,6 +192,7 @@ class PolicyJourney extends IntegrationTest {
         assertThat(mine).containsText("Adopted in draft version 2");
         assertThat(mine).containsText("Not adopted");
         assertThat(mine).containsText("Respite has to be a right, not left to convenience");
+        assertThat(mine).containsText("Day centres are covered by another project");
     }
 
     private void decide(String contribution, String outcome, String reason) {
