@@ -34,6 +34,16 @@ import org.guerillapolicy.groups.Groups;
 import org.guerillapolicy.groups.NewGroup;
 import org.guerillapolicy.messages.Messages;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.policy.ContributionKind;
+import org.guerillapolicy.policy.Contributions;
+import org.guerillapolicy.policy.Drafts;
+import org.guerillapolicy.policy.EvidenceKind;
+import org.guerillapolicy.policy.NewContribution;
+import org.guerillapolicy.policy.NewProject;
+import org.guerillapolicy.policy.Outcome;
+import org.guerillapolicy.policy.Project;
+import org.guerillapolicy.policy.ProjectVisibility;
+import org.guerillapolicy.policy.Projects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,12 +68,19 @@ class DemoContent implements ApplicationRunner {
     private final Messages messages;
     private final Consultations consultations;
     private final Responses responses;
+    private final Projects projects;
+    private final Contributions contributions;
+    private final Drafts drafts;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages,
-                Consultations consultations, Responses responses) {
+                Consultations consultations, Responses responses, Projects projects, Contributions contributions,
+                Drafts drafts) {
         this.consultations = consultations;
         this.responses = responses;
+        this.projects = projects;
+        this.contributions = contributions;
+        this.drafts = drafts;
         this.accounts = accounts;
         this.conversations = conversations;
         this.follows = follows;
@@ -89,6 +106,7 @@ class DemoContent implements ApplicationRunner {
         addConversations();
         addGroupsAndMessages();
         addConsultation();
+        addPolicyProject();
         System.out.println(signInHelp("Demo content added."));
     }
 
@@ -178,6 +196,46 @@ class DemoContent implements ApplicationRunner {
                 "Yes: our bridging fund covers up to six weeks. I can send you the form.");
     }
 
+    /** A respite care project at its draft stage, with outcomes given and one amendment waiting. */
+    private void addPolicyProject() {
+        Viewer trust = viewer("brightside_trust");
+        Project project = projects.start(trust, new NewProject("Respite care for carers of people with dementia",
+                "respite-care", "Carers lose breaks when the person they look after is reassessed. What would fix it?",
+                "", ProjectVisibility.PUBLIC));
+        long question = contributions.contribute(project, viewer("willow_cares"), NewContribution.question(
+                "Why do families lose respite care during a reassessment?"), List.of());
+        contributions.support(project, viewer("amira_nurse"), question, true);
+        projects.move(project, trust, true);
+        project = projects.find("respite-care", trust);
+        long research = contributions.contribute(project, viewer("ruth_ellis"), new NewContribution(ContributionKind.EVIDENCE,
+                "Breaks stop for 11 weeks on average during reassessment", "Survey of 412 carers in three councils, 2025.",
+                EvidenceKind.RESEARCH, "https://example.org/carers-breaks-survey", Sector.SOCIAL_CARE, "East of England",
+                Role.RESEARCHER, null), List.of());
+        contributions.support(project, viewer("willow_cares"), research, true);
+        projects.move(project, trust, true);
+        project = projects.find("respite-care", trust);
+        long option = contributions.contribute(project, viewer("amira_nurse"), new NewContribution(ContributionKind.OPTION,
+                "Keep breaks running until the new assessment is done", "No carer loses an agreed break while the "
+                + "person they care for is reassessed.", null, "", null, "", null, null), List.of(research));
+        projects.move(project, trust, true);
+        project = projects.find("respite-care", trust);
+        contributions.decide(project, trust, question, Outcome.ADOPTED, "", null);
+        contributions.decide(project, trust, research, Outcome.ADOPTED, "", null);
+        contributions.decide(project, trust, option, Outcome.CHANGED, "Limited to twelve weeks so councils can plan", null);
+        drafts.save(project, trust, """
+                ## The problem
+
+                Carers of people with dementia lose agreed breaks while the person they care for is reassessed.
+
+                ## Recommendation
+
+                Agreed breaks continue for up to twelve weeks while a reassessment is completed.
+                """, "First draft");
+        String anchor = drafts.current(project).orElseThrow().anchors().getLast();
+        drafts.proposeAmendment(project, viewer("willow_cares"), anchor,
+                "Agreed breaks continue until the reassessment is completed, however long it takes.");
+    }
+
     private void person(String username, String name, AccountKind kind, boolean pseudonymous, Set<Role> roles,
                         Set<Sector> sectors, String locality, String bio) {
         Account account = accounts.register(new NewAccount(username, name, username + "@demo.invalid", PASSWORD, kind));
@@ -262,7 +320,8 @@ class DemoContent implements ApplicationRunner {
                   tom_probation        a probation officer
                 leeds_commissioning owns a private group, amira_nurse is in it, willow_cares has an
                 invitation to it and kofi_housing has asked to join. tom_probation runs an open consultation
-                on disability benefit assessments, with ruth_ellis as its analyst.
+                on disability benefit assessments, with ruth_ellis as its analyst. brightside_trust runs the policy
+                project /projects/respite-care, now at its draft with an amendment from willow_cares waiting.
                 """.formatted(first, PASSWORD);
     }
 }

@@ -1,0 +1,4 @@
+package org.guerillapolicy.policy;
+
+public record DraftVersionSaved(long projectId, int version, long authorId) {
+}

@@ -1,0 +1,4 @@
+package org.guerillapolicy.policy;
+
+public record ImplementationUpdatePosted(long projectId, long updateId, long authorId) {
+}

@@ -1,0 +1,4 @@
+package org.guerillapolicy.policy;
+
+public record PaperPublished(long projectId, int version, long publishedBy) {
+}

@@ -1,0 +1,4 @@
+package org.guerillapolicy.policy;
+
+public record ProjectFollowed(long projectId, long followerId) {
+}

@@ -1,0 +1,4 @@
+package org.guerillapolicy.policy;
+
+public record ProjectStarted(long projectId, long ownerId, Long groupId) {
+}
