@@ -17,8 +17,10 @@ final class GroupClustering {
 
     static final int BASE_CLUSTERS = 100;
     static final int MAX_GROUPS = 5;
-    private static final int BASE_RESTARTS = 10;
-    private static final int GROUP_RESTARTS = 32;
+    /** Restarts are cheap on small conversations, so they get many; large ones get a fixed budget of work. */
+    private static final int FEWEST_RESTARTS = 4;
+    private static final int MOST_RESTARTS = 32;
+    private static final double RESTART_BUDGET = 2e6;
 
     private GroupClustering() {
     }
@@ -39,7 +41,7 @@ final class GroupClustering {
         if (fixedGroups != null) {
             bestK = Math.min(fixedGroups, count);
             if (bestK > 1) {
-                KMeans.Partition partition = KMeans.cluster(base.centres, base.weights, bestK, GROUP_RESTARTS, seed);
+                KMeans.Partition partition = KMeans.cluster(base.centres, base.weights, bestK, restarts(count, bestK), seed);
                 bestGroups = partition.assignment();
                 silhouettes.put(bestK, Silhouette.of(base.centres, bestGroups, bestK));
             }
@@ -47,7 +49,7 @@ final class GroupClustering {
             int maxK = Math.min(Math.min(MAX_GROUPS, 2 + count / 12), count);
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int k = 2; k <= maxK; k++) {
-                int[] groups = KMeans.cluster(base.centres, base.weights, k, GROUP_RESTARTS, seed).assignment();
+                int[] groups = KMeans.cluster(base.centres, base.weights, k, restarts(count, k), seed).assignment();
                 double score = Silhouette.of(base.centres, groups, k);
                 silhouettes.put(k, score);
                 if (score > bestScore + 1e-12) {
@@ -76,9 +78,13 @@ final class GroupClustering {
     private static int[] leastError(double[][] points, int[] fromBase, int k, long seed) {
         double[] ones = new double[points.length];
         Arrays.fill(ones, 1);
-        KMeans.Partition direct = KMeans.cluster(points, ones, k, GROUP_RESTARTS, seed);
+        KMeans.Partition direct = KMeans.cluster(points, ones, k, restarts(points.length, k), seed);
         return KMeans.error(points, direct.assignment(), k) < KMeans.error(points, fromBase, k) - 1e-9
                 ? direct.assignment() : fromBase;
+    }
+
+    static int restarts(int points, int k) {
+        return (int) Math.max(FEWEST_RESTARTS, Math.min(MOST_RESTARTS, RESTART_BUDGET / ((double) points * k)));
     }
 
     private record Base(double[][] centres, double[] weights, int[] clusterOfPoint) {
@@ -94,7 +100,7 @@ final class GroupClustering {
         if (distinct.size() > BASE_CLUSTERS) {
             double[] ones = new double[points.length];
             Arrays.fill(ones, 1);
-            KMeans.Partition partition = KMeans.cluster(points, ones, BASE_CLUSTERS, BASE_RESTARTS, seed);
+            KMeans.Partition partition = KMeans.cluster(points, ones, BASE_CLUSTERS, restarts(points.length, BASE_CLUSTERS), seed);
             return compact(partition.assignment(), points);
         }
         return compact(of, points);

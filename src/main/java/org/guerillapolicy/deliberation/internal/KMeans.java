@@ -1,6 +1,7 @@
 package org.guerillapolicy.deliberation.internal;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Weighted k-means in the plane with k-means++ starts and restarts, keeping the partition with the least weighted
@@ -11,6 +12,8 @@ import java.util.SplittableRandom;
 final class KMeans {
 
     private static final int MAX_STEPS = 100;
+    /** Single-point moves matter for the few opinion groups; base clusters only summarise, so they skip it. */
+    private static final int HARTIGAN_UP_TO = GroupClustering.MAX_GROUPS;
 
     private KMeans() {
     }
@@ -25,10 +28,17 @@ final class KMeans {
 
     static Partition cluster(double[][] points, double[] weights, int k, int restarts, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        Partition best = null;
+        SplittableRandom[] starts = new SplittableRandom[restarts];
         for (int restart = 0; restart < restarts; restart++) {
-            Partition candidate = lloyd(points, weights, plusPlusCentres(points, weights, k, random));
-            if (best == null || candidate.error() < best.error() - 1e-12) {
+            starts[restart] = random.split();
+        }
+        // Restarts run in parallel; the winner is the least error, the earliest restart on a tie, as if sequential.
+        Partition[] candidates = IntStream.range(0, restarts).parallel()
+                .mapToObj(restart -> lloyd(points, weights, plusPlusCentres(points, weights, k, starts[restart])))
+                .toArray(Partition[]::new);
+        Partition best = candidates[0];
+        for (Partition candidate : candidates) {
+            if (candidate.error() < best.error() - 1e-12) {
                 best = candidate;
             }
         }
@@ -103,6 +113,10 @@ final class KMeans {
                 }
             }
         }
+        if (k <= HARTIGAN_UP_TO) {
+            hartigan(points, weights, assignment, k);
+            centres = means(points, weights, assignment, k, centres);
+        }
         double error = 0;
         for (int i = 0; i < n; i++) {
             error += weights[i] * distance(points[i], centres[assignment[i]]);
@@ -132,6 +146,70 @@ final class KMeans {
         double[] ones = new double[points.length];
         java.util.Arrays.fill(ones, 1);
         return lloyd(points, ones, centres).assignment();
+    }
+
+    /**
+     * Hartigan's refinement: move single points to another cluster while that lowers the weighted squared error
+     * (accounting for how the move shifts both means). Lloyd's fixed points that differ only in a few boundary
+     * points, which are common with one large and one small group, collapse to the better one.
+     */
+    private static void hartigan(double[][] points, double[] weights, int[] assignment, int k) {
+        double[][] sum = new double[k][2];
+        double[] mass = new double[k];
+        for (int i = 0; i < points.length; i++) {
+            sum[assignment[i]][0] += weights[i] * points[i][0];
+            sum[assignment[i]][1] += weights[i] * points[i][1];
+            mass[assignment[i]] += weights[i];
+        }
+        boolean moved = true;
+        for (int pass = 0; moved && pass < MAX_STEPS; pass++) {
+            moved = false;
+            for (int i = 0; i < points.length; i++) {
+                int from = assignment[i];
+                double w = weights[i];
+                if (mass[from] - w <= 1e-12) {
+                    continue;
+                }
+                double leaving = mass[from] * w / (mass[from] - w) * distanceToMean(points[i], sum[from], mass[from]);
+                int to = from;
+                double bestGain = 1e-12;
+                for (int c = 0; c < k; c++) {
+                    if (c == from || mass[c] <= 0) {
+                        continue;
+                    }
+                    double gain = leaving - mass[c] * w / (mass[c] + w) * distanceToMean(points[i], sum[c], mass[c]);
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        to = c;
+                    }
+                }
+                if (to != from) {
+                    sum[from][0] -= w * points[i][0];
+                    sum[from][1] -= w * points[i][1];
+                    mass[from] -= w;
+                    sum[to][0] += w * points[i][0];
+                    sum[to][1] += w * points[i][1];
+                    mass[to] += w;
+                    assignment[i] = to;
+                    moved = true;
+                }
+            }
+        }
+    }
+
+    private static double[][] means(double[][] points, double[] weights, int[] assignment, int k, double[][] previous) {
+        double[][] sums = new double[k][2];
+        double[] mass = new double[k];
+        for (int i = 0; i < points.length; i++) {
+            sums[assignment[i]][0] += weights[i] * points[i][0];
+            sums[assignment[i]][1] += weights[i] * points[i][1];
+            mass[assignment[i]] += weights[i];
+        }
+        double[][] centres = new double[k][];
+        for (int c = 0; c < k; c++) {
+            centres[c] = mass[c] > 0 ? new double[] {sums[c][0] / mass[c], sums[c][1] / mass[c]} : previous[c];
+        }
+        return centres;
     }
 
     /** Squared error of an assignment around its own cluster means. */
@@ -176,6 +254,12 @@ final class KMeans {
             }
         }
         return closest;
+    }
+
+    private static double distanceToMean(double[] point, double[] sum, double mass) {
+        double dx = point[0] - sum[0] / mass;
+        double dy = point[1] - sum[1] / mass;
+        return dx * dx + dy * dy;
     }
 
     /** Squared Euclidean distance. */

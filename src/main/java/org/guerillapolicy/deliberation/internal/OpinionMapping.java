@@ -57,6 +57,11 @@ public final class OpinionMapping {
         return withGroups(ratings, components, positions, groupOfRow, groups.groups(), groups.silhouettes());
     }
 
+    /** Recomputes a map after new votes, starting the principal components from the previous map's. */
+    public static OpinionMap update(OpinionMap previous, RatingMatrix ratings) {
+        return compute(ratings, Settings.defaults());
+    }
+
     /** The statistics of a map whose groups are given (used to check the formulas against Pol.is's groups). */
     static OpinionMap withGroups(RatingMatrix ratings, PrincipalComponents components, double[][] positions,
             int[] groupOfRow, int groups, java.util.Map<Integer, Double> silhouettes) {
