@@ -39,7 +39,12 @@ public final class OpinionMapping {
     }
 
     public static OpinionMap compute(RatingMatrix ratings, Settings settings) {
-        PrincipalComponents components = PrincipalComponents.of(ratings, settings.seed(), settings.tolerance());
+        return compute(ratings, settings, null);
+    }
+
+    private static OpinionMap compute(RatingMatrix ratings, Settings settings, PrincipalComponents previous) {
+        PrincipalComponents components = PrincipalComponents.of(ratings, settings.seed(), settings.tolerance(),
+                previous);
         double[][] positions = components.project(ratings);
         boolean[] clustered = inConversation(ratings);
         int[] rows = IntStream.range(0, clustered.length).filter(row -> clustered[row]).toArray();
@@ -57,9 +62,12 @@ public final class OpinionMapping {
         return withGroups(ratings, components, positions, groupOfRow, groups.groups(), groups.silhouettes());
     }
 
-    /** Recomputes a map after new votes, starting the principal components from the previous map's. */
-    public static OpinionMap update(OpinionMap previous, RatingMatrix ratings) {
-        return compute(ratings, Settings.defaults());
+    /**
+     * Recomputes a map after new votes, starting the principal components from the previous map's. Same groups as
+     * {@link #compute} to within the components' tolerance.
+     */
+    public static OpinionMap update(OpinionMap previous, RatingMatrix ratings, Settings settings) {
+        return compute(ratings, settings, previous.components());
     }
 
     /** The statistics of a map whose groups are given (used to check the formulas against Pol.is's groups). */

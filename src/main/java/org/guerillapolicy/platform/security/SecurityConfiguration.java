@@ -38,7 +38,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/**").authenticated()
                         .requestMatchers("/home", "/live/home", "/settings/**", "/{author}/{post}/reply",
                                 "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
-                                "/groups/{slug}/requests", "/groups/{slug}/settings").authenticated()
+                                "/groups/{slug}/requests", "/groups/{slug}/settings", "/maps/new").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/signin")

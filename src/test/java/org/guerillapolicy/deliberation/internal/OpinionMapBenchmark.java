@@ -40,7 +40,7 @@ public final class OpinionMapBenchmark {
             long from = System.nanoTime();
             RatingMatrix withOneMore = votes.matrix(new int[] {round, STATEMENTS - round, 1});
             long built = System.nanoTime();
-            OpinionMap next = OpinionMapping.update(map, withOneMore);
+            OpinionMap next = OpinionMapping.update(map, withOneMore, OpinionMapping.Settings.defaults());
             System.out.printf("After one new vote, run %d: %d ms (matrix %d ms, maths %d ms); %d groups%n", round,
                     millis(from), millis(from) - millis(built), millis(built), next.groups());
         }
