@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixSparseTriplet;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.ejml.ops.DConvertMatrixStruct;
 import org.ejml.sparse.csc.CommonOps_DSCC;
 
@@ -133,12 +133,17 @@ public record PrincipalComponents(double[] mean, double[] first, double[] second
         return block;
     }
 
+    /**
+     * An orthonormal basis of the block's columns: the left singular vectors, which stay orthonormal when the
+     * block is rank-deficient (a tiny map has fewer independent opinions than the block has columns).
+     */
     private static DMatrixRMaj orthonormal(DMatrixRMaj block) {
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(block.numRows, block.numCols);
-        if (!qr.decompose(block.copy())) {
-            throw new IllegalStateException("QR decomposition failed");
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(block.numRows,
+                block.numCols, true, false, true);
+        if (!svd.decompose(block.copy())) {
+            throw new IllegalStateException("Singular value decomposition failed");
         }
-        return qr.getQ(null, true);
+        return svd.getU(null, false);
     }
 
     /** The eigenvectors of the two largest eigenvalues of a small symmetric matrix, as rows. */

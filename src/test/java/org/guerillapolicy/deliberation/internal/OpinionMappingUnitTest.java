@@ -101,4 +101,20 @@ class OpinionMappingUnitTest {
         assertThat(first.representativeOf(1)).isNotEmpty();
         assertThat(first.agreedByConsensus()).hasSize(5);
     }
+
+    @Test
+    void aTinyMapOfThreePeopleHasTwoGroupsAndCommonGround() {
+        RatingMatrix.Builder builder = RatingMatrix.builder();
+        int[][] votes = {{1, 1, 1, -1, -1}, {1, 1, 1, -1, -1}, {1, -1, -1, 1, -1}};
+        for (int p = 0; p < votes.length; p++) {
+            for (int s = 0; s < votes[p].length; s++) {
+                builder.vote(p, s, votes[p][s]);
+            }
+        }
+        OpinionMap map = OpinionMapping.compute(builder.build(), OpinionMapping.Settings.defaults());
+
+        assertThat(map.groups()).isEqualTo(2);
+        assertThat(map.groupSize(0)).isEqualTo(2);
+        assertThat(map.agreedByConsensus()).containsExactly(0);
+    }
 }
