@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.guerillapolicy.deliberation.internal.MapExport;
 import org.guerillapolicy.deliberation.internal.MapRecomputer;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
 import org.guerillapolicy.platform.Ids;
@@ -23,12 +24,15 @@ public class OpinionMaps {
 
     private final OpinionMapStore store;
     private final MapRecomputer recomputer;
+    private final MapExport export;
     private final Ids ids;
     private final ApplicationEventPublisher events;
 
-    OpinionMaps(OpinionMapStore store, MapRecomputer recomputer, Ids ids, ApplicationEventPublisher events) {
+    OpinionMaps(OpinionMapStore store, MapRecomputer recomputer, MapExport export, Ids ids,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.recomputer = recomputer;
+        this.export = export;
         this.ids = ids;
         this.events = events;
     }
@@ -147,5 +151,10 @@ public class OpinionMaps {
             recomputer.request(map.id());
         }
         return recomputer.snapshot(map.id());
+    }
+
+    /** Writes one of the Pol.is export files of a map (comments.csv, votes.csv or participants-votes.csv). */
+    public void export(OpinionMapDetails map, Viewer viewer, String file, Appendable out) {
+        export.write(map, MapAudience.mayModerate(map, viewer.accountId()), file, out);
     }
 }

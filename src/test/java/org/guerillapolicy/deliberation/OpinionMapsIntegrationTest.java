@@ -117,6 +117,9 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
         assertThat(tooLong.page().select(".error-summary").text()).contains("1 to 140 characters");
         assertThat(tooLong.page().select("textarea#body").text()).hasSize(141);
 
+        assertThat(new WebSession(url("")).get(path + "/export/comments.csv").body()).doesNotContain("single phone number");
+        assertThat(owner.get(path + "/export/comments.csv").body()).contains(",0,Carers need a single phone number");
+
         WebSession other = Members.joined(url(""), unique("other"));
         voteOnEverything(other, path, statement -> {
             assertThat(statement).isNotEqualTo("Carers need a single phone number");
@@ -132,6 +135,27 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
                 .query(Long.class).list().getLast();
         owner.submit("form[action=" + path + "/statements/" + statement + "/moderation]", Map.of("decision", "accept"));
         assertThat(other.get(path).page().select("#statement-text").text()).isEqualTo("Carers need a single phone number");
+    }
+
+    @Test
+    void exportsUseThePolisFormatAndNumbersInsteadOfNames() {
+        String ownerName = unique("owner");
+        WebSession owner = Members.joined(url(""), ownerName);
+        String path = open(owner, "Export " + unique("p"), "LISTED", "POST");
+        voteOnEverything(owner, path, statement -> true);
+        String voterName = unique("voter");
+        voteOnEverything(Members.joined(url(""), voterName), path, statement -> false);
+
+        WebSession anyone = new WebSession(url(""));
+        Response participants = anyone.get(path + "/export/participants-votes.csv");
+        assertThat(participants.status()).isEqualTo(200);
+        assertThat(participants.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(participants.body()).startsWith("participant,group-id,n-comments,n-votes,n-agree,n-disagree,")
+                .contains("\n0,").contains("\n1,").doesNotContain(ownerName).doesNotContain(voterName);
+        assertThat(anyone.get(path + "/export/votes.csv").body().lines()).hasSize(9)
+                .first().isEqualTo("timestamp,datetime,comment-id,voter-id,vote");
+        assertThat(anyone.get(path + "/export/comments.csv").body()).contains("Respite should be bookable at short notice");
+        assertThat(anyone.get(path + "/export/secrets.txt").status()).isEqualTo(404);
     }
 
     @Test

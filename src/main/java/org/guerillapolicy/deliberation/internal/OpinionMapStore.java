@@ -70,6 +70,17 @@ public class OpinionMapStore {
                 .param("map", mapId).param("id", statementId).query(OpinionMapStore::statement).optional();
     }
 
+    /** Statement authors and creation times, for exports (authors are never shown on pages). */
+    public record Authorship(long statementId, Long authorId, Instant createdAt) {
+    }
+
+    public List<Authorship> authorship(long mapId) {
+        return jdbc.sql("select id, author_id, created_at from opinion_statements where map_id = :map order by id")
+                .param("map", mapId)
+                .query((rs, row) -> new Authorship(rs.getLong(1), (Long) rs.getObject(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
     public void setStatus(long statementId, StatementStatus status) {
         jdbc.sql("update opinion_statements set status = :status where id = :id")
                 .param("id", statementId).param("status", status.name()).update();

@@ -24,6 +24,15 @@ final class SnapshotBuilder {
 
     static MapSnapshot build(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
             Map<Long, ParticipantRole> roles, Instant now) {
+        RatingMatrix ratings = ratings(statements, votes);
+        if (ratings.participantCount() == 0 || ratings.statementCount() == 0) {
+            return new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        }
+        return snapshot(OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults()), roles, now);
+    }
+
+    /** The rating matrix of a stored map: waiting statements are left out, removed ones are moderated out. */
+    static RatingMatrix ratings(List<Statement> statements, List<OpinionMapStore.StoredVote> votes) {
         RatingMatrix.Builder builder = RatingMatrix.builder();
         for (Statement statement : statements) {
             if (statement.status() != StatementStatus.PENDING) {
@@ -33,11 +42,11 @@ final class SnapshotBuilder {
         for (OpinionMapStore.StoredVote vote : votes) {
             builder.vote(vote.accountId(), vote.statementId(), vote.vote());
         }
-        RatingMatrix ratings = builder.build();
-        if (ratings.participantCount() == 0 || ratings.statementCount() == 0) {
-            return new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-        }
-        OpinionMap map = OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults());
+        return builder.build();
+    }
+
+    private static MapSnapshot snapshot(OpinionMap map, Map<Long, ParticipantRole> roles, Instant now) {
+        RatingMatrix ratings = map.ratings();
         List<OpinionGroupView> groups = new ArrayList<>();
         for (int g = 0; g < map.groups(); g++) {
             List<StatementShare> representative = map.representativeOf(g).stream()

@@ -16,6 +16,9 @@ import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.deliberation.StatementStatus;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Opening opinion maps, taking part one statement at a time, moderating, and the map itself. */
@@ -144,6 +148,18 @@ class OpinionMapController {
         maps.moderate(map, viewer, statement, accept);
         flash.addFlashAttribute("done", accept ? "The statement is accepted." : "The statement is removed.");
         return "redirect:" + map.path() + "/moderation";
+    }
+
+    @GetMapping("/maps/{id}/export/{file:comments\\.csv|votes\\.csv|participants-votes\\.csv}")
+    @ResponseBody
+    ResponseEntity<String> export(Viewer viewer, @PathVariable long id, @PathVariable String file) {
+        OpinionMapDetails map = maps.find(id);
+        StringBuilder csv = new StringBuilder();
+        maps.export(map, viewer, file, csv);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .body(csv.toString());
     }
 
     private String form(Model model) {
