@@ -15,6 +15,11 @@ import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.NewPost;
 import org.guerillapolicy.conversations.PostView;
+import org.guerillapolicy.deliberation.Moderation;
+import org.guerillapolicy.deliberation.OpinionMapDetails;
+import org.guerillapolicy.deliberation.OpinionMaps;
+import org.guerillapolicy.deliberation.Participation;
+import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.groups.Group;
 import org.guerillapolicy.groups.GroupVisibility;
 import org.guerillapolicy.groups.Groups;
@@ -43,9 +48,12 @@ class DemoContent implements ApplicationRunner {
     private final Follows follows;
     private final Groups groups;
     private final Messages messages;
+    private final OpinionMaps opinionMaps;
     private final Map<String, Long> ids = new HashMap<>();
 
-    DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages) {
+    DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages,
+            OpinionMaps opinionMaps) {
+        this.opinionMaps = opinionMaps;
         this.accounts = accounts;
         this.conversations = conversations;
         this.follows = follows;
@@ -70,6 +78,7 @@ class DemoContent implements ApplicationRunner {
         addPeople();
         addConversations();
         addGroupsAndMessages();
+        addOpinionMap();
         System.out.println(signInHelp("Demo content added."));
     }
 
@@ -157,6 +166,28 @@ class DemoContent implements ApplicationRunner {
                 "Hello, is there anything in Norfolk that could cover a few weeks of breaks while Dad is reassessed?");
         messages.reply(thread, viewer("brightside_trust"),
                 "Yes: our bridging fund covers up to six weeks. I can send you the form.");
+    }
+
+    /** An opinion map on respite care: two camps that still share common ground. */
+    private void addOpinionMap() {
+        List<String> statements = List.of("Respite should be bookable at short notice",
+                "Carers should get a personal budget for breaks", "Day centres should open at weekends",
+                "Respite is best provided by the NHS", "Charities run respite better than councils",
+                "Carers should be asked before respite is planned");
+        OpinionMapDetails map = opinionMaps.open(viewer("brightside_trust"),
+                "How should respite care for unpaid carers change?", statements, Participation.LISTED, true,
+                Moderation.PRE);
+        int[][] votes = {
+            {1, 1, 1, -1, 1, 1}, {1, 1, 0, -1, 1, 1}, {1, 1, 1, -1, 0, 1}, {1, 0, 1, -1, 1, 1},
+            {1, -1, 1, 1, -1, 1}, {1, -1, 0, 1, -1, 1}, {0, -1, 1, 1, -1, 1}, {1, -1, 1, 1, -1, 0}};
+        String[] people = {"willow_cares", "brightside_trust", "jay_cardiff", "ruth_ellis", "amira_nurse",
+            "leeds_commissioning", "kofi_housing", "tom_probation"};
+        for (int p = 0; p < people.length; p++) {
+            List<Statement> open = opinionMaps.statements(map);
+            for (int s = 0; s < open.size(); s++) {
+                opinionMaps.vote(map, viewer(people[p]), open.get(s).id(), votes[p][s]);
+            }
+        }
     }
 
     private void person(String username, String name, AccountKind kind, boolean pseudonymous, Set<Role> roles,
