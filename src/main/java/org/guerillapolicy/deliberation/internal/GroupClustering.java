@@ -18,9 +18,9 @@ final class GroupClustering {
     static final int BASE_CLUSTERS = 100;
     static final int MAX_GROUPS = 5;
     /** Restarts are cheap on small conversations, so they get many; large ones get a fixed budget of work. */
-    private static final int FEWEST_RESTARTS = 4;
+    private static final int FEWEST_RESTARTS = 2;
     private static final int MOST_RESTARTS = 32;
-    private static final double RESTART_BUDGET = 2e6;
+    private static final double RESTART_BUDGET = 1e6;
 
     private GroupClustering() {
     }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 final class KMeans {
 
     private static final int MAX_STEPS = 100;
+    private static final double SETTLED = 1e-3;
     /** Single-point moves matter for the few opinion groups; base clusters only summarise, so they skip it. */
     private static final int HARTIGAN_UP_TO = GroupClustering.MAX_GROUPS;
 
@@ -85,6 +86,9 @@ final class KMeans {
         int k = centres.length;
         int[] assignment = new int[n];
         java.util.Arrays.fill(assignment, -1);
+        // Base clusters only summarise positions: like Pol.is, stop once no centre moves by more than a small
+        // fraction of the spread. Opinion groups run to exact convergence (then Hartigan's moves).
+        double settled = k > HARTIGAN_UP_TO ? Math.pow(SETTLED * extent(points), 2) : 0;
         for (int step = 0; step < MAX_STEPS; step++) {
             boolean changed = false;
             for (int i = 0; i < n; i++) {
@@ -104,13 +108,19 @@ final class KMeans {
                 sums[assignment[i]][1] += weights[i] * points[i][1];
                 mass[assignment[i]] += weights[i];
             }
+            double moved = 0;
             for (int c = 0; c < k; c++) {
+                double[] previous = centres[c];
                 if (mass[c] > 0) {
                     centres[c] = new double[] {sums[c][0] / mass[c], sums[c][1] / mass[c]};
                 } else {
                     // An empty cluster takes the point worst served by its centre, so k clusters remain.
                     centres[c] = points[worstServed(points, centres, assignment)].clone();
                 }
+                moved = Math.max(moved, distance(previous, centres[c]));
+            }
+            if (moved < settled) {
+                break;
             }
         }
         if (k <= HARTIGAN_UP_TO) {
@@ -228,6 +238,14 @@ final class KMeans {
             error += distance(points[i], centre);
         }
         return error;
+    }
+
+    private static double extent(double[][] points) {
+        double extent = 0;
+        for (double[] point : points) {
+            extent = Math.max(extent, Math.max(Math.abs(point[0]), Math.abs(point[1])));
+        }
+        return extent;
     }
 
     private static int worstServed(double[][] points, double[][] centres, int[] assignment) {
