@@ -99,6 +99,10 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
         assertThat(map.select("table caption").text()).contains("The groups on the map");
         assertThat(map.text()).doesNotContain(ownerName);
         assertThat(map.select("time").attr("datetime")).isNotBlank();
+        assertThat(map.select("#all-heading + p").text()).contains("Ordered by support across groups");
+        Document byAgrees = new WebSession(url("")).get(path + "/map?order=agrees").page();
+        assertThat(byAgrees.select("#all-heading + p").text()).contains("Ordered by number of agrees");
+        assertThat(byAgrees.select(".support-list li").first().text()).contains("3 agrees");
     }
 
     @Test

@@ -26,7 +26,8 @@ final class SnapshotBuilder {
             Map<Long, ParticipantRole> roles, Instant now) {
         RatingMatrix ratings = ratings(statements, votes);
         if (ratings.participantCount() == 0 || ratings.statementCount() == 0) {
-            return new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+            return new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                    List.of());
         }
         return snapshot(OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults()), roles, now);
     }
@@ -67,8 +68,16 @@ final class SnapshotBuilder {
         for (int c = 0; c < ratings.statementCount(); c++) {
             priorities.put(ratings.statement(c), map.priority(c));
         }
+        int[] agrees = new int[ratings.statementCount()];
+        for (int i = 0; i < ratings.voteCount(); i++) {
+            if (ratings.voteAt(i) == RatingMatrix.AGREE) {
+                agrees[ratings.columnAt(i)]++;
+            }
+        }
+        List<MapSnapshot.Support> support = BridgingRanking.bridging(map).stream()
+                .map(c -> new MapSnapshot.Support(ratings.statement(c), agrees[c], map.groupAwareConsensus(c))).toList();
         return new MapSnapshot(now, ratings.participantCount(), ratings.voteCount(), groups, agreed, disagreed,
-                divisive, points, priorities);
+                divisive, points, priorities, support);
     }
 
     private static Map<ParticipantRole, Long> roleCounts(OpinionMap map, int group, Map<Long, ParticipantRole> roles) {

@@ -116,7 +116,7 @@ class OpinionMapController {
     }
 
     @GetMapping("/maps/{id}/map")
-    String map(@PathVariable long id, Model model) {
+    String map(@PathVariable long id, @RequestParam(required = false) String order, Model model) {
         OpinionMapDetails map = maps.find(id);
         MapSnapshot snapshot = maps.snapshot(map);
         Map<Long, Statement> statements = maps.statements(map).stream()
@@ -126,6 +126,9 @@ class OpinionMapController {
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("statements", statements);
         model.addAttribute("plot", MapPlot.of(snapshot));
+        boolean byAgrees = "agrees".equals(order);
+        model.addAttribute("byAgrees", byAgrees);
+        model.addAttribute("ordered", snapshot.ordered(byAgrees));
         return "deliberation/map";
     }
 
