@@ -30,20 +30,30 @@ public final class OpinionMapBenchmark {
         OpinionMap map = null;
         for (int round = 1; round <= ROUNDS; round++) {
             long from = System.nanoTime();
+            long cpu = cpuNanos();
             RatingMatrix fresh = votes.matrix(null);
             long built = System.nanoTime();
             map = OpinionMapping.compute(fresh, OpinionMapping.Settings.defaults());
-            System.out.printf("From scratch, run %d: %d ms (matrix %d ms, maths %d ms); %d groups, sizes %s%n", round,
-                    millis(from), millis(from) - millis(built), millis(built), map.groups(), sizes(map));
+            System.out.printf("From scratch, run %d: %d ms (matrix %d ms, maths %d ms; CPU %d ms); %d groups, sizes %s%n",
+                    round, millis(from), millis(from) - millis(built), millis(built), (cpuNanos() - cpu) / 1_000_000,
+                    map.groups(), sizes(map));
         }
         for (int round = 1; round <= ROUNDS; round++) {
             long from = System.nanoTime();
+            long cpu = cpuNanos();
             RatingMatrix withOneMore = votes.matrix(new int[] {round, STATEMENTS - round, 1});
             long built = System.nanoTime();
             OpinionMap next = OpinionMapping.update(map, withOneMore, OpinionMapping.Settings.defaults());
-            System.out.printf("After one new vote, run %d: %d ms (matrix %d ms, maths %d ms); %d groups%n", round,
-                    millis(from), millis(from) - millis(built), millis(built), next.groups());
+            System.out.printf("After one new vote, run %d: %d ms (matrix %d ms, maths %d ms; CPU %d ms); %d groups%n",
+                    round, millis(from), millis(from) - millis(built), millis(built), (cpuNanos() - cpu) / 1_000_000,
+                    next.groups());
         }
+    }
+
+    /** CPU time of the whole process (all threads), to tell work from waiting on a busy machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long millis(long since) {
