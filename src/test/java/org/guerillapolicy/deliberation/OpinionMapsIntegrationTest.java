@@ -94,7 +94,10 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
 
         Document map = mapWhenUpdated(new WebSession(url("")), path, "from 12 votes");
         assertThat(map.text()).contains("from 12 votes", "by 3 people", "Group 1: 2 people", "Group 2: 1 person");
-        assertThat(map.select("#consensus-heading + ul").text()).contains("Respite should be bookable at short notice");
+        assertThat(map.select("#consensus-heading + ul").text())
+                .contains("100% of everyone agreed: Respite should be bookable at short notice");
+        assertThat(map.select("#divide-heading + ul").text()).contains("Respite is best provided by the NHS")
+                .doesNotContain("short notice");
         assertThat(map.select("svg[role=img] title").text()).isNotBlank();
         assertThat(map.select("table caption").text()).contains("The groups on the map");
         assertThat(map.text()).doesNotContain(ownerName);

@@ -11,6 +11,7 @@ public record OpinionMap(RatingMatrix ratings, PrincipalComponents components, d
         List<List<Representativeness.Stats>> representative, StatementScores scores) {
 
     private static final int CONSENSUS_LISTED = 5;
+    private static final double DIVIDED = 0.25;
 
     public int groupSize(int group) {
         int size = 0;
@@ -22,13 +23,17 @@ public record OpinionMap(RatingMatrix ratings, PrincipalComponents components, d
         return size;
     }
 
-    /** A representative statement of a group: the statement's column, its repness and which way the group leans. */
+    /**
+     * A representative statement of a group: the statement's column, its repness, which way the group leans, and
+     * the plain share of the group's votes on it that went that way (not smoothed, as people read it).
+     */
     public record Representative(int column, double repness, boolean agreed, double share) {
     }
 
     public List<Representative> representativeOf(int group) {
         return representative.get(group).stream()
-                .map(stats -> new Representative(stats.column(), stats.repness(), stats.agreeSide(), stats.share()))
+                .map(stats -> new Representative(stats.column(), stats.repness(), stats.agreeSide(),
+                        stats.ns() == 0 ? 0 : (double) (stats.agreeSide() ? stats.na() : stats.nd()) / stats.ns()))
                 .toList();
     }
 
@@ -44,8 +49,18 @@ public record OpinionMap(RatingMatrix ratings, PrincipalComponents components, d
         return scores.priority()[column];
     }
 
-    public double agreeShare(int column) {
-        return scores.pa()[column];
+    /** The plain share of everyone's votes on a statement that agreed (or disagreed), passes included. */
+    public double share(int column, boolean agree) {
+        byte wanted = agree ? RatingMatrix.AGREE : RatingMatrix.DISAGREE;
+        int seen = 0;
+        int matching = 0;
+        for (int i = 0; i < ratings.voteCount(); i++) {
+            if (ratings.columnAt(i) == column) {
+                seen++;
+                matching += ratings.voteAt(i) == wanted ? 1 : 0;
+            }
+        }
+        return seen == 0 ? 0 : (double) matching / seen;
     }
 
     /** Up to five statements most agreed with across everyone (Pol.is {@code select-consensus-comments}). */
@@ -71,8 +86,8 @@ public record OpinionMap(RatingMatrix ratings, PrincipalComponents components, d
     }
 
     /**
-     * Statements on which groups divide most: the spread between the groups' agree shares, over statements every
-     * group has seen.
+     * Statements on which groups divide most: the spread between the groups' agree shares, largest first, leaving
+     * out statements whose groups are within a quarter of each other.
      */
     public List<Integer> divisive(int limit) {
         List<Integer> columns = new ArrayList<>();
@@ -88,7 +103,9 @@ public record OpinionMap(RatingMatrix ratings, PrincipalComponents components, d
                 high = Math.max(high, repness[g][c].pa());
             }
             spread[c] = high - low;
-            columns.add(c);
+            if (spread[c] >= DIVIDED) {
+                columns.add(c);
+            }
         }
         columns.sort(Comparator.comparingDouble(c -> -spread[c]));
         return columns.subList(0, Math.min(limit, columns.size()));

@@ -56,9 +56,9 @@ final class SnapshotBuilder {
                     centre(map, g, 0), centre(map, g, 1)));
         }
         List<StatementShare> agreed = map.agreedByConsensus().stream()
-                .map(c -> new StatementShare(ratings.statement(c), true, map.agreeShare(c))).toList();
+                .map(c -> new StatementShare(ratings.statement(c), true, map.share(c, true))).toList();
         List<StatementShare> disagreed = map.disagreedByConsensus().stream()
-                .map(c -> new StatementShare(ratings.statement(c), false, map.scores().pd()[c])).toList();
+                .map(c -> new StatementShare(ratings.statement(c), false, map.share(c, false))).toList();
         List<Long> divisive = map.divisive(DIVISIVE_SHOWN).stream().map(ratings::statement).toList();
         List<Point> points = new ArrayList<>();
         for (int row = 0; row < ratings.participantCount(); row++) {
