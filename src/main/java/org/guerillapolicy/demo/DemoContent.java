@@ -28,6 +28,11 @@ import org.guerillapolicy.conversations.Conversations;
 import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.NewPost;
 import org.guerillapolicy.conversations.PostView;
+import org.guerillapolicy.deliberation.Moderation;
+import org.guerillapolicy.deliberation.OpinionMapDetails;
+import org.guerillapolicy.deliberation.OpinionMaps;
+import org.guerillapolicy.deliberation.Participation;
+import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.groups.Group;
 import org.guerillapolicy.groups.GroupVisibility;
 import org.guerillapolicy.groups.Groups;
@@ -71,11 +76,13 @@ class DemoContent implements ApplicationRunner {
     private final Projects projects;
     private final Contributions contributions;
     private final Drafts drafts;
+    private final OpinionMaps opinionMaps;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages,
                 Consultations consultations, Responses responses, Projects projects, Contributions contributions,
-                Drafts drafts) {
+                Drafts drafts, OpinionMaps opinionMaps) {
+        this.opinionMaps = opinionMaps;
         this.consultations = consultations;
         this.responses = responses;
         this.projects = projects;
@@ -107,6 +114,7 @@ class DemoContent implements ApplicationRunner {
         addGroupsAndMessages();
         addConsultation();
         addPolicyProject();
+        addOpinionMap();
         System.out.println(signInHelp("Demo content added."));
     }
 
@@ -234,6 +242,28 @@ class DemoContent implements ApplicationRunner {
         String anchor = drafts.current(project).orElseThrow().anchors().getLast();
         drafts.proposeAmendment(project, viewer("willow_cares"), anchor,
                 "Agreed breaks continue until the reassessment is completed, however long it takes.");
+    }
+
+    /** An opinion map on respite care: two camps that still share common ground. */
+    private void addOpinionMap() {
+        List<String> statements = List.of("Respite should be bookable at short notice",
+                "Carers should get a personal budget for breaks", "Day centres should open at weekends",
+                "Respite is best provided by the NHS", "Charities run respite better than councils",
+                "Carers should be asked before respite is planned");
+        OpinionMapDetails map = opinionMaps.open(viewer("brightside_trust"),
+                "How should respite care for unpaid carers change?", statements, Participation.LISTED, true,
+                Moderation.PRE);
+        int[][] votes = {
+            {1, 1, 1, -1, 1, 1}, {1, 1, 0, -1, 1, 1}, {1, 1, 1, -1, 0, 1}, {1, 0, 1, -1, 1, 1},
+            {1, -1, 1, 1, -1, 1}, {1, -1, 0, 1, -1, 1}, {0, -1, 1, 1, -1, 1}, {1, -1, 1, 1, -1, 0}};
+        String[] people = {"willow_cares", "brightside_trust", "jay_cardiff", "ruth_ellis", "amira_nurse",
+            "leeds_commissioning", "kofi_housing", "tom_probation"};
+        for (int p = 0; p < people.length; p++) {
+            List<Statement> open = opinionMaps.statements(map);
+            for (int s = 0; s < open.size(); s++) {
+                opinionMaps.vote(map, viewer(people[p]), open.get(s).id(), votes[p][s]);
+            }
+        }
     }
 
     private void person(String username, String name, AccountKind kind, boolean pseudonymous, Set<Role> roles,

@@ -1,0 +1,160 @@
+package org.guerillapolicy.deliberation.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pol.is's two-level clustering: up to 100 base clusters of participants' positions, then opinion groups made
+ * by weighted k-means over the base-cluster centres, with the number of groups chosen by the silhouette of the
+ * base-cluster centres (Pol.is {@code conversation.clj} base-clusters, group-clusterings, {@code clusters.clj}
+ * silhouette). Pol.is smooths k over successive updates; a batch computation takes the best k directly.
+ */
+final class GroupClustering {
+
+    static final int BASE_CLUSTERS = 100;
+    static final int MAX_GROUPS = 5;
+    /** Restarts are cheap on small conversations, so they get many; large ones get a fixed budget of work. */
+    private static final int FEWEST_RESTARTS = 2;
+    private static final int MOST_RESTARTS = 32;
+    private static final double RESTART_BUDGET = 1e6;
+
+    private GroupClustering() {
+    }
+
+    /** Groups of the given points: the group of each point (0 = largest), and the silhouette of each k tried. */
+    record Result(int[] groupOfPoint, int groups, Map<Integer, Double> silhouettes) {
+    }
+
+    static Result cluster(double[][] points, Integer fixedGroups, long seed) {
+        if (points.length == 0) {
+            return new Result(new int[0], 0, Map.of());
+        }
+        Base base = baseClusters(points, seed);
+        int count = base.centres.length;
+        Map<Integer, Double> silhouettes = new LinkedHashMap<>();
+        int[] bestGroups = new int[count];
+        int bestK = 1;
+        if (fixedGroups != null) {
+            bestK = Math.min(fixedGroups, count);
+            if (bestK > 1) {
+                KMeans.Partition partition = KMeans.cluster(base.centres, base.weights, bestK, restarts(count, bestK), seed);
+                bestGroups = partition.assignment();
+                silhouettes.put(bestK, Silhouette.of(base.centres, bestGroups, bestK));
+            }
+        } else {
+            int maxK = Math.min(Math.min(MAX_GROUPS, 2 + count / 12), count);
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int k = 2; k <= maxK; k++) {
+                int[] groups = KMeans.cluster(base.centres, base.weights, k, restarts(count, k), seed).assignment();
+                double score = Silhouette.of(base.centres, groups, k);
+                silhouettes.put(k, score);
+                if (score > bestScore + 1e-12) {
+                    bestScore = score;
+                    bestK = k;
+                    bestGroups = groups;
+                }
+            }
+        }
+        int[] ofPoint = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            ofPoint[i] = bestGroups[base.clusterOfPoint[i]];
+        }
+        if (bestK > 1) {
+            ofPoint = leastError(points, KMeans.refine(points, ofPoint, bestK), bestK, seed);
+        }
+        int[] relabelled = labelledBySize(ofPoint, points, bestK);
+        return new Result(relabelled, (int) Arrays.stream(relabelled).distinct().count(), silhouettes);
+    }
+
+    /**
+     * With k chosen, Lloyd steps from the base-cluster grouping and from k-means++ restarts on the participants
+     * themselves each reach a local optimum; the one with the least squared error wins, so that a participant's
+     * group near a boundary depends neither on base clusters nor on the order participants arrived in.
+     */
+    private static int[] leastError(double[][] points, int[] fromBase, int k, long seed) {
+        double[] ones = new double[points.length];
+        Arrays.fill(ones, 1);
+        KMeans.Partition direct = KMeans.cluster(points, ones, k, restarts(points.length, k), seed);
+        return KMeans.error(points, direct.assignment(), k) < KMeans.error(points, fromBase, k) - 1e-9
+                ? direct.assignment() : fromBase;
+    }
+
+    static int restarts(int points, int k) {
+        return (int) Math.max(FEWEST_RESTARTS, Math.min(MOST_RESTARTS, RESTART_BUDGET / ((double) points * k)));
+    }
+
+    private record Base(double[][] centres, double[] weights, int[] clusterOfPoint) {
+    }
+
+    /** With at most 100 distinct positions each is its own base cluster, as in Pol.is. */
+    private static Base baseClusters(double[][] points, long seed) {
+        Map<List<Double>, Integer> distinct = new LinkedHashMap<>();
+        int[] of = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            of[i] = distinct.computeIfAbsent(List.of(points[i][0], points[i][1]), p -> distinct.size());
+        }
+        if (distinct.size() > BASE_CLUSTERS) {
+            double[] ones = new double[points.length];
+            Arrays.fill(ones, 1);
+            KMeans.Partition partition = KMeans.cluster(points, ones, BASE_CLUSTERS, restarts(points.length, BASE_CLUSTERS), seed);
+            return compact(partition.assignment(), points);
+        }
+        return compact(of, points);
+    }
+
+    /** Centres and sizes of the non-empty clusters of an assignment. */
+    private static Base compact(int[] assignment, double[][] points) {
+        Map<Integer, Integer> index = new LinkedHashMap<>();
+        for (int a : assignment) {
+            index.computeIfAbsent(a, x -> index.size());
+        }
+        double[][] centres = new double[index.size()][2];
+        double[] weights = new double[index.size()];
+        int[] of = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            int c = index.get(assignment[i]);
+            of[i] = c;
+            centres[c][0] += points[i][0];
+            centres[c][1] += points[i][1];
+            weights[c]++;
+        }
+        for (int c = 0; c < centres.length; c++) {
+            centres[c][0] /= weights[c];
+            centres[c][1] /= weights[c];
+        }
+        return new Base(centres, weights, of);
+    }
+
+    /** Numbers groups by size (largest first), then by position, so the same partition gets the same labels. */
+    private static int[] labelledBySize(int[] groups, double[][] points, int k) {
+        int[] size = new int[k];
+        double[][] centre = new double[k][2];
+        for (int i = 0; i < groups.length; i++) {
+            size[groups[i]]++;
+            centre[groups[i]][0] += points[i][0];
+            centre[groups[i]][1] += points[i][1];
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            if (size[g] > 0) {
+                order.add(g);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingInt(g -> -size[g])
+                .thenComparingDouble(g -> centre[g][0] / size[g])
+                .thenComparingDouble(g -> centre[g][1] / size[g]));
+        int[] label = new int[k];
+        for (int i = 0; i < order.size(); i++) {
+            label[order.get(i)] = i;
+        }
+        int[] result = new int[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            result[i] = label[groups[i]];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,173 @@
+package org.guerillapolicy.deliberation.web;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.guerillapolicy.deliberation.MapAudience;
+import org.guerillapolicy.deliberation.MapSnapshot;
+import org.guerillapolicy.deliberation.Moderation;
+import org.guerillapolicy.deliberation.OpinionMapDetails;
+import org.guerillapolicy.deliberation.OpinionMapException;
+import org.guerillapolicy.deliberation.OpinionMaps;
+import org.guerillapolicy.deliberation.ParticipantRole;
+import org.guerillapolicy.deliberation.Participation;
+import org.guerillapolicy.deliberation.Statement;
+import org.guerillapolicy.deliberation.StatementStatus;
+import org.guerillapolicy.platform.NotFoundException;
+import org.guerillapolicy.platform.Viewer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Opening opinion maps, taking part one statement at a time, moderating, and the map itself. */
+@Controller
+class OpinionMapController {
+
+    private final OpinionMaps maps;
+
+    OpinionMapController(OpinionMaps maps) {
+        this.maps = maps;
+    }
+
+    @GetMapping("/maps")
+    String list(@RequestParam(required = false) Long before, Model model) {
+        model.addAttribute("maps", maps.listed(before));
+        return "deliberation/list";
+    }
+
+    @GetMapping("/maps/new")
+    String newMap(Model model) {
+        model.addAttribute("form", MapForm.empty());
+        return form(model);
+    }
+
+    @PostMapping("/maps")
+    String open(Viewer viewer, @Valid @ModelAttribute("form") MapForm form, BindingResult errors, Model model) {
+        if (form.seedProblem() != null) {
+            errors.rejectValue("statements", "seeds", form.seedProblem());
+        }
+        if (errors.hasErrors()) {
+            return form(model);
+        }
+        OpinionMapDetails map = maps.open(viewer, form.prompt(), form.seeds(), form.participation(),
+                form.openStatements(), form.moderation());
+        return "redirect:" + map.path() + "?opened";
+    }
+
+    @GetMapping("/maps/{id}")
+    String takePart(Viewer viewer, @PathVariable long id, Model model) {
+        OpinionMapDetails map = maps.find(id);
+        model.addAttribute("map", map);
+        model.addAttribute("next", maps.next(map, viewer).orElse(null));
+        model.addAttribute("voted", maps.votesBy(map, viewer));
+        model.addAttribute("role", maps.role(map, viewer).orElse(null));
+        model.addAttribute("roles", ParticipantRole.values());
+        model.addAttribute("mayModerate", MapAudience.mayModerate(map, viewer.accountId()));
+        return "deliberation/take-part";
+    }
+
+    @PostMapping("/maps/{id}/votes")
+    String vote(Viewer viewer, @PathVariable long id, @RequestParam long statement, @RequestParam int vote,
+            RedirectAttributes flash) {
+        OpinionMapDetails map = maps.find(id);
+        try {
+            maps.vote(map, viewer, statement, vote);
+            flash.addFlashAttribute("done", "Your vote is counted.");
+        } catch (OpinionMapException refused) {
+            flash.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:" + map.path();
+    }
+
+    @PostMapping("/maps/{id}/statements")
+    String propose(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String body,
+            RedirectAttributes flash) {
+        OpinionMapDetails map = maps.find(id);
+        try {
+            Statement statement = maps.propose(map, viewer, body);
+            flash.addFlashAttribute("done", statement.status() == StatementStatus.PENDING
+                    ? "Thank you: your statement will be shown once the map's owner has checked it."
+                    : "Thank you: your statement is added for others to vote on.");
+        } catch (OpinionMapException refused) {
+            flash.addFlashAttribute("problem", refused.getMessage());
+            flash.addFlashAttribute("draft", body);
+        }
+        return "redirect:" + map.path() + "#add";
+    }
+
+    @PostMapping("/maps/{id}/role")
+    String role(Viewer viewer, @PathVariable long id, @RequestParam(required = false) ParticipantRole role,
+            RedirectAttributes flash) {
+        OpinionMapDetails map = maps.find(id);
+        maps.setRole(map, viewer, role);
+        flash.addFlashAttribute("done", role == null ? "Your role is cleared." : "Your role is saved.");
+        return "redirect:" + map.path();
+    }
+
+    @GetMapping("/maps/{id}/map")
+    String map(@PathVariable long id, @RequestParam(required = false) String order, Model model) {
+        OpinionMapDetails map = maps.find(id);
+        MapSnapshot snapshot = maps.snapshot(map);
+        Map<Long, Statement> statements = maps.statements(map).stream()
+                .filter(s -> s.status() == StatementStatus.ACCEPTED)
+                .collect(Collectors.toMap(Statement::id, Function.identity()));
+        model.addAttribute("map", map);
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("statements", statements);
+        model.addAttribute("plot", MapPlot.of(snapshot));
+        boolean byAgrees = "agrees".equals(order);
+        model.addAttribute("byAgrees", byAgrees);
+        model.addAttribute("ordered", snapshot.ordered(byAgrees));
+        return "deliberation/map";
+    }
+
+    @GetMapping("/maps/{id}/moderation")
+    String moderation(Viewer viewer, @PathVariable long id, Model model) {
+        OpinionMapDetails map = maps.find(id);
+        if (!MapAudience.mayModerate(map, viewer.accountId())) {
+            throw new NotFoundException("Opinion map");
+        }
+        model.addAttribute("map", map);
+        model.addAttribute("statements", maps.statements(map));
+        return "deliberation/moderation";
+    }
+
+    @PostMapping("/maps/{id}/statements/{statement}/moderation")
+    String moderate(Viewer viewer, @PathVariable long id, @PathVariable long statement,
+            @RequestParam String decision, RedirectAttributes flash) {
+        OpinionMapDetails map = maps.find(id);
+        boolean accept = decision.equals("accept");
+        maps.moderate(map, viewer, statement, accept);
+        flash.addFlashAttribute("done", accept ? "The statement is accepted." : "The statement is removed.");
+        return "redirect:" + map.path() + "/moderation";
+    }
+
+    @GetMapping("/maps/{id}/export/{file:comments\\.csv|votes\\.csv|participants-votes\\.csv}")
+    @ResponseBody
+    ResponseEntity<String> export(Viewer viewer, @PathVariable long id, @PathVariable String file) {
+        OpinionMapDetails map = maps.find(id);
+        StringBuilder csv = new StringBuilder();
+        maps.export(map, viewer, file, csv);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                .body(csv.toString());
+    }
+
+    private String form(Model model) {
+        model.addAttribute("participations", Participation.values());
+        model.addAttribute("moderations", Moderation.values());
+        return "deliberation/new";
+    }
+}
