@@ -7,7 +7,8 @@ import java.util.List;
  * path to their own response and its outcome; each theme carries its decision and how many responses it
  * answers, so a policy project (projectRef) can count them in its traceability.
  */
-public record ConsultationOutcomePublished(long consultationId, String slug, String title, String projectRef,
+public record ConsultationOutcomePublished(long consultationId, long publishedBy, String slug, String title,
+                                           String projectRef,
                                            String outcomePath, List<ThemeOutcome> themes,
                                            List<Respondent> respondents) {
 

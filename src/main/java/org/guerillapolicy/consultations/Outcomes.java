@@ -59,7 +59,7 @@ public class Outcomes {
                     .map(r -> new ConsultationOutcomePublished.Respondent(r.id(), r.accountId(), r.receiptEmail(),
                             r.path(consultation)))
                     .toList();
-            events.publishEvent(new ConsultationOutcomePublished(consultation.id(), consultation.slug(), consultation.title(),
+            events.publishEvent(new ConsultationOutcomePublished(consultation.id(), viewer.accountId(), consultation.slug(), consultation.title(),
                     consultation.projectRef(), consultation.path() + "/outcome", themes, respondents));
         }
     }

@@ -16,7 +16,11 @@ public enum NotificationKind {
             Delivery.DAILY, false),
     JOIN_DECLINED("declined your request to join a group", "When your request to join a group is declined",
             Delivery.DAILY, false),
-    DIRECT_MESSAGE("sent you a direct message", "When someone sends you a direct message", Delivery.IMMEDIATE, false);
+    DIRECT_MESSAGE("sent you a direct message", "When someone sends you a direct message", Delivery.IMMEDIATE, false),
+    CONTRIBUTION_OUTCOME("decided what became of your contribution to a policy project",
+            "When a policy project decides what became of your contribution", Delivery.IMMEDIATE, false),
+    CONSULTATION_OUTCOME("published what became of the responses to a consultation you answered",
+            "When a consultation you answered publishes its outcome", Delivery.IMMEDIATE, false);
 
     private final String what;
     private final String settingLabel;

@@ -187,6 +187,10 @@ class ProjectsIntegrationTest extends IntegrationTest {
         Document mine = carer.get("/me/contributions").page();
         assertThat(mine.text()).contains("Who decides respite eligibility?", "Adopted",
                 "Out of scope", "Parking is a matter for the hospital trust");
+        // The contributor is told, and the notification leads to what became of their contributions.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> carer.get("/notifications")
+                .page().select(".notification:contains(decided what became of your contribution)").size() == 2);
+        assertThat(carer.get("/notifications").page().select("a[href=/me/contributions]")).isNotEmpty();
         assertThat(carer.get("/projects/" + slug + "/outcomes").page().select("form[action$=/outcome]")).isEmpty();
         carer.get("/projects/" + slug);
         Response forged = carer.follow(carer.postForm("/projects/" + slug + "/contributions/" + kept + "/outcome",
