@@ -71,12 +71,20 @@ final class ConsultationFixtures {
      * text and agreement level of the first section, nothing in the optional second. Returns the private path.
      */
     static String respond(WebSession respondent, String slug, String capacity, boolean consent, String text, int agreement) {
+        return respond(respondent, slug, capacity, consent, text, agreement, Map.of());
+    }
+
+    /** As above, with more answers to the "about you" page, such as an address for the receipt. */
+    static String respond(WebSession respondent, String slug, String capacity, boolean consent, String text, int agreement,
+                          Map<String, String> aboutYou) {
         respondent.get("/consultations/" + slug + "/respond");
         String about = respondent.submit("main form[action=/consultations/" + slug + "/responses]", Map.of())
                 .location().orElseThrow();
         respondent.get(about);
-        respondent.follow(respondent.submit("main form", Map.of("capacity", capacity, "sector", "WELFARE",
-                "publishConsent", Boolean.toString(consent))));
+        Map<String, String> aboutAnswers = new HashMap<>(Map.of("capacity", capacity, "sector", "WELFARE",
+                "publishConsent", Boolean.toString(consent)));
+        aboutAnswers.putAll(aboutYou);
+        respondent.follow(respondent.submit("main form", aboutAnswers));
         var fieldsets = respondent.last().page().select("main textarea, main fieldset");
         respondent.follow(respondent.submit("main form", Map.of(fieldsets.get(0).id(), text,
                 fieldsets.get(1).id(), Integer.toString(agreement), "action", "continue")));

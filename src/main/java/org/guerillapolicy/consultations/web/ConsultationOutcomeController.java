@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public "we asked, you said, we did" page and the open data. */
 @Controller
-class OutcomeController {
+class ConsultationOutcomeController {
 
     private final Consultations consultations;
     private final Outcomes outcomes;
     private final OpenData openData;
 
-    OutcomeController(Consultations consultations, Outcomes outcomes, OpenData openData) {
+    ConsultationOutcomeController(Consultations consultations, Outcomes outcomes, OpenData openData) {
         this.consultations = consultations;
         this.outcomes = outcomes;
         this.openData = openData;

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "You said, we did": every contribution of a project with its outcome, and each person's own list. */
 @Controller
-class OutcomeController {
+class ContributionOutcomeController {
 
     record Tried(long id, Outcome outcome, String reason) {
     }
@@ -23,7 +23,7 @@ class OutcomeController {
     private final Projects projects;
     private final Contributions contributions;
 
-    OutcomeController(Projects projects, Contributions contributions) {
+    ContributionOutcomeController(Projects projects, Contributions contributions) {
         this.projects = projects;
         this.contributions = contributions;
     }
