@@ -3,6 +3,7 @@ package org.guerillapolicy.policy;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +81,15 @@ public class Projects {
     }
 
     /** The project, if the viewer may see it; a 404 otherwise, so a private project's address reveals nothing. */
+    /** A project whoever asks, for the search index only: search applies {@link ProjectAudience} when it reads. */
+    public Optional<Project> forIndex(long id) {
+        return store.byId(id);
+    }
+
+    public List<Project> batchForIndex(long afterId, int size) {
+        return store.batchAfter(afterId, size);
+    }
+
     public Project find(String slug, Viewer viewer) {
         return store.visibleBySlug(slug.toLowerCase(Locale.ROOT), viewerKey(viewer))
                 .orElseThrow(() -> new NotFoundException("Project"));

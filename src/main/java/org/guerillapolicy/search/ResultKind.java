@@ -5,6 +5,7 @@ public enum ResultKind {
     ORGANISATION("Organisations"),
     POST("Posts"),
     GROUP("Groups"),
+    PROJECT("Policy projects"),
     HASHTAG("Hashtags");
 
     private final String label;

@@ -54,6 +54,14 @@ public class Search {
                     snippet, author.roles(), java.util.Set.of(), "", author, "/@" + author.username() + "/" + row.id());
         }
         return new SearchHit(row.kind(), row.id(), row.title(), row.handle(), snippet, row.roles(), row.sectors(),
-                row.locality(), null, row.kind() == ResultKind.GROUP ? "/groups/" + row.handle() : "/@" + row.handle());
+                row.locality(), null, link(row));
+    }
+
+    private static String link(DocumentRow row) {
+        return switch (row.kind()) {
+            case GROUP -> "/groups/" + row.handle();
+            case PROJECT -> "/projects/" + row.handle();
+            default -> "/@" + row.handle();
+        };
     }
 }

@@ -24,6 +24,8 @@ class ProjectsIntegrationTest extends IntegrationTest {
         assertThat(page.select(".stage-now").text()).contains("Define the problem", "open now");
         assertThat(owner.get("/projects").page().select("a[href=/projects/" + slug + "]")).hasSize(1);
         assertThat(new WebSession(url("")).get("/projects/" + slug).status()).isEqualTo(200);
+        assertThat(new WebSession(url("")).get("/search?q=Project+" + slug + "&kind=PROJECT").page()
+                .select("a[href=/projects/" + slug + "]")).isNotEmpty();
 
         WebSession other = Members.joined(url(""), unique("other"));
         other.get("/projects/" + slug);
@@ -76,7 +78,9 @@ class ProjectsIntegrationTest extends IntegrationTest {
                 assertThat(response.body()).doesNotContain("respite beds");
             }
             assertThat(stranger.get("/projects").body()).doesNotContain(slug);
+            assertThat(stranger.get("/search?q=Project+" + slug).page().select("a[href=/projects/" + slug + "]")).isEmpty();
         }
+        assertThat(member.get("/search?q=Project+" + slug).page().select("a[href=/projects/" + slug + "]")).isNotEmpty();
         assertThat(member.get("/projects/" + slug + "/problem").page().select("#c-" + question).text()).contains("respite beds");
         assertThat(member.get("/projects/" + slug + "/export.json").body()).contains("respite beds");
         assertThat(member.get("/me/contributions").page().text()).contains("respite beds");
@@ -87,6 +91,7 @@ class ProjectsIntegrationTest extends IntegrationTest {
         assertThat(member.get("/projects/" + slug).status()).isEqualTo(404);
         assertThat(member.get("/me/contributions").body()).doesNotContain("respite beds");
         assertThat(member.get("/projects").body()).doesNotContain(slug);
+        assertThat(member.get("/search?q=Project+" + slug).page().select("a[href=/projects/" + slug + "]")).isEmpty();
         outsider.get("/projects");
         assertThat(outsider.postForm("/projects/" + slug + "/problem", Map.of("body", "Sneaky")).status()).isEqualTo(404);
     }

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.guerillapolicy.groups.GroupAudience;
 import org.guerillapolicy.policy.Project;
+import org.guerillapolicy.policy.ProjectAudience;
 import org.guerillapolicy.policy.ProjectVisibility;
 import org.guerillapolicy.policy.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class ProjectStore {
 
     /** The groups audience rule over the project's audience group (null for a public project). */
-    public static final String VISIBLE = GroupAudience.sql("p.audience_group_id");
+    public static final String VISIBLE = ProjectAudience.sql("p");
 
     private static final String COLUMNS = """
             p.id, p.slug, p.title, p.summary, p.created_by, p.group_id, p.visibility, p.stage, p.licence,
@@ -46,6 +46,12 @@ public class ProjectStore {
     public Optional<Project> visibleBySlug(String slug, long viewer) {
         return jdbc.sql("select " + COLUMNS + " from policy_projects p where p.slug = :slug and " + VISIBLE)
                 .param("slug", slug).param("viewer", viewer).query(ProjectStore::project).optional();
+    }
+
+    /** Projects in id order after the given id, for rebuilding search documents in batches. */
+    public List<Project> batchAfter(long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from policy_projects p where p.id > :after order by p.id limit :limit")
+                .param("after", afterId).param("limit", limit).query(ProjectStore::project).list();
     }
 
     public Optional<Project> byId(long id) {

@@ -8,6 +8,8 @@ import org.guerillapolicy.conversations.IndexablePost;
 import org.guerillapolicy.conversations.PostIndex;
 import org.guerillapolicy.groups.Group;
 import org.guerillapolicy.groups.Groups;
+import org.guerillapolicy.policy.Project;
+import org.guerillapolicy.policy.Projects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,10 @@ public class Reindex {
     private final Accounts accounts;
     private final PostIndex posts;
     private final Groups groups;
+    private final Projects projects;
 
-    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups) {
+    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups, Projects projects) {
+        this.projects = projects;
         this.documents = documents;
         this.accounts = accounts;
         this.posts = posts;
@@ -53,6 +57,13 @@ public class Reindex {
             batch.forEach(documents::putGroup);
             done += batch.size();
             progress.accept("Indexed " + done + " groups");
+        }
+        done = 0;
+        for (List<Project> batch = projects.batchForIndex(0, BATCH); !batch.isEmpty();
+             batch = projects.batchForIndex(batch.getLast().id(), BATCH)) {
+            batch.forEach(documents::putProject);
+            done += batch.size();
+            progress.accept("Indexed " + done + " policy projects");
         }
     }
 }

@@ -9,6 +9,7 @@ import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.conversations.IndexablePost;
 import org.guerillapolicy.groups.Group;
+import org.guerillapolicy.policy.Project;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -84,6 +85,23 @@ public class SearchDocuments {
                 .param("handle", group.slug())
                 .param("body", group.description())
                 .param("createdAt", java.sql.Timestamp.from(group.createdAt()))
+                .update();
+    }
+
+    /** A project's title and summary; whether a searcher may see it is decided when searching. */
+    public void putProject(Project project) {
+        jdbc.sql("""
+                insert into search_documents (kind, ref_id, title, handle, body, created_at, document)
+                values ('PROJECT', :id, :title, :handle, :body, :createdAt,
+                        setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('english', :title), 'A')
+                        || setweight(to_tsvector('english', :body), 'C'))
+                on conflict (kind, ref_id) do update set title = excluded.title, body = excluded.body,
+                       document = excluded.document""")
+                .param("id", project.id())
+                .param("title", project.title())
+                .param("handle", project.slug())
+                .param("body", project.summary())
+                .param("createdAt", java.sql.Timestamp.from(project.createdAt()))
                 .update();
     }
 

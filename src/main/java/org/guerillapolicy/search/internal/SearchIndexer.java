@@ -9,6 +9,8 @@ import org.guerillapolicy.conversations.PostPublished;
 import org.guerillapolicy.groups.GroupCreated;
 import org.guerillapolicy.groups.GroupUpdated;
 import org.guerillapolicy.groups.Groups;
+import org.guerillapolicy.policy.ProjectStarted;
+import org.guerillapolicy.policy.Projects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +25,10 @@ class SearchIndexer {
     private final Accounts accounts;
     private final PostIndex posts;
     private final Groups groups;
+    private final Projects projects;
 
-    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups) {
+    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups, Projects projects) {
+        this.projects = projects;
         this.documents = documents;
         this.accounts = accounts;
         this.posts = posts;
@@ -49,6 +53,11 @@ class SearchIndexer {
     @EventListener
     void on(PostDeleted event) {
         documents.removePost(event.postId());
+    }
+
+    @EventListener
+    void on(ProjectStarted event) {
+        projects.forIndex(event.projectId()).ifPresent(documents::putProject);
     }
 
     @EventListener

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.conversations.PostAudience;
+import org.guerillapolicy.policy.ProjectAudience;
 import org.guerillapolicy.search.ResultKind;
 import org.guerillapolicy.search.SearchQuery;
 import org.guerillapolicy.search.TagHit;
@@ -34,15 +35,17 @@ public class SearchStore {
                                'MaxFragments=1, MaxWords=35, MinWords=12, StartSel=' || :start || ', StopSel=' || :stop) as snippet
               from search_documents d cross join q
               left join posts p on d.kind = 'POST' and p.id = d.ref_id
+              left join policy_projects pr on d.kind = 'PROJECT' and pr.id = d.ref_id
              where (:text = '' or d.document @@ q.query)
                and (:kind = '' or d.kind = :kind)
                and (:role = '' or :role = any(d.roles))
                and (:sector = '' or :sector = any(d.sectors))
                and (:locality = '' or d.locality ilike :localityPattern)
                and (d.kind <> 'POST' or (p.id is not null and p.deleted_at is null and %s))
+               and (d.kind <> 'PROJECT' or (pr.id is not null and %s))
              order by (lower(d.title) = lower(:text) or lower(d.handle) = lower(:handle) or :tag = any(d.tags)) desc,
                       ts_rank(d.document, q.query) desc, d.ref_id desc
-             limit :limit offset :offset""".formatted(PostAudience.SQL);
+             limit :limit offset :offset""".formatted(PostAudience.SQL, ProjectAudience.sql("pr"));
 
     private static final String TAGS = """
             select t.tag, count(*) as posts
