@@ -171,6 +171,13 @@ public class Projects {
         return store.followerCount(project.id());
     }
 
+    /** What happened lately in the projects the viewer follows, for their home page. */
+    public List<FollowedProjectNews> followedNews(Viewer viewer, int limit) {
+        return store.followedActivity(viewer.accountId(), limit).stream()
+                .map(row -> new FollowedProjectNews(row.title(), "/projects/" + row.slug(), row.summary(), row.at()))
+                .toList();
+    }
+
     public List<ProjectEntry> timeline(Project project) {
         return store.timeline(project.id()).stream().map(row -> new ProjectEntry(row.summary(), row.at())).toList();
     }

@@ -31,6 +31,9 @@ class ProjectsIntegrationTest extends IntegrationTest {
         other.get("/projects/" + slug);
         other.submit("form[action=/projects/" + slug + "/follow]", Map.of());
         assertThat(other.get("/projects/" + slug).page().text()).contains("Stop following", "1 follower");
+        ProjectFixtures.move(owner, slug, "forward");
+        assertThat(other.get("/home").page().select(".project-news a[href=/projects/" + slug + "]")).isNotEmpty();
+        ProjectFixtures.move(owner, slug, "back");
         assertThat(other.last().page().select("form[action=/projects/" + slug + "/stage]")).isEmpty();
         Response refused = other.follow(other.postForm("/projects/" + slug + "/stage", Map.of("direction", "forward")));
         assertThat(refused.page().select(".error-summary").text()).contains("Only the project's owners");

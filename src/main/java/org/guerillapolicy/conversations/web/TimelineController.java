@@ -6,6 +6,7 @@ import org.guerillapolicy.conversations.Follows;
 import org.guerillapolicy.conversations.InvalidPostException;
 import org.guerillapolicy.conversations.PostView;
 import org.guerillapolicy.platform.Paging;
+import org.guerillapolicy.policy.Projects;
 import org.guerillapolicy.platform.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,12 @@ class TimelineController {
 
     private final Conversations conversations;
     private final Follows follows;
+    private final Projects projects;
 
-    TimelineController(Conversations conversations, Follows follows) {
+    TimelineController(Conversations conversations, Follows follows, Projects projects) {
         this.conversations = conversations;
         this.follows = follows;
+        this.projects = projects;
     }
 
     @GetMapping("/")
@@ -68,6 +71,7 @@ class TimelineController {
         model.addAttribute("page", conversations.home(viewer, paging));
         model.addAttribute("pagePath", "/home");
         model.addAttribute("followedTags", follows.followedTags(viewer.accountId()));
+        model.addAttribute("projectNews", projects.followedNews(viewer, 5));
         return "conversations/home";
     }
 

@@ -110,6 +110,23 @@ public class ProjectStore {
                 .list();
     }
 
+    /** The latest news of the projects the account follows and may still see, newest first. */
+    public List<FollowedRow> followedActivity(long accountId, int limit) {
+        return jdbc.sql("""
+                select p.slug, p.title, e.summary, e.created_at
+                  from policy_project_events e
+                  join policy_projects p on p.id = e.project_id
+                  join policy_followers f on f.project_id = p.id and f.account_id = :viewer
+                """ + " where " + VISIBLE + " order by e.id desc limit :limit")
+                .param("viewer", accountId).param("limit", limit)
+                .query((rs, row) -> new FollowedRow(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("summary"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    public record FollowedRow(String slug, String title, String summary, java.time.Instant at) {
+    }
+
     /** Everyone who contributed to the project, for the participants list and the credits. */
     public List<Long> participantIds(long projectId) {
         return jdbc.sql("""
