@@ -79,6 +79,30 @@ public class Contributions {
         return id;
     }
 
+    /**
+     * The author refines their option in the light of discussion, while options are open and before the
+     * owners have decided on it; the project's timeline says so, and supporters stay with it.
+     */
+    @Transactional
+    public void refineOption(Project project, Viewer viewer, long id, String title, String text) {
+        Contribution option = find(project, id, viewer);
+        if (option.kind() != ContributionKind.OPTION || !viewer.is(option.author().id())) {
+            throw new PolicyException(null, "Only the person who proposed an option can refine it");
+        }
+        if (project.stage() != ContributionKind.OPTION.stage() || option.hasOutcome()) {
+            throw new PolicyException(null, "Options can be refined while stage 3 is open and before the owners decide on them");
+        }
+        String body = text == null ? "" : text.strip();
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            throw new PolicyException("title", "Enter a title for the option, in 200 characters or fewer");
+        }
+        if (body.isEmpty() || body.length() > MAX_BODY) {
+            throw new PolicyException("body", "Enter the text of your option, in 10,000 characters or fewer");
+        }
+        store.refine(id, title.strip(), body);
+        projectService.record(project.id(), viewer, "Option refined: " + title.strip());
+    }
+
     /** A reply questioning a piece of evidence or discussing an option, while its stage is open. */
     @Transactional
     public long reply(Project project, Viewer viewer, long parentId, String text) {

@@ -171,6 +171,22 @@ class ProjectsIntegrationTest extends IntegrationTest {
         assertThat(owner.get("/projects/" + slug + "/evidence").page().select("form[action$=/replies]")).isEmpty();
         assertThat(options.select("#c-" + option + " a[href=/projects/" + slug + "/evidence#c-" + research + "]")).hasSize(1);
         assertThat(nurse.get("/projects/" + slug + "/evidence").page().select("form[method=post][action=/projects/" + slug + "/evidence]")).isEmpty();
+
+        // The proposer refines the option after the discussion; no one else can.
+        String refinePath = "/projects/" + slug + "/options/" + option + "/refine";
+        assertThat(owner.get("/projects/" + slug + "/options").page().select("a[href=" + refinePath + "]")).isEmpty();
+        nurse.get("/projects/" + slug + "/options");
+        nurse.get(nurse.last().page().select("a[href=" + refinePath + "]").attr("href"));
+        Response blank = nurse.submit("form[action=" + refinePath + "]", Map.of("title", " "));
+        assertThat(blank.page().select(".error-summary").text()).contains("Enter a title for the option");
+        Response refined = nurse.submit("form[action=" + refinePath + "]", Map.of("title", "A costed respite guarantee",
+                "body", "Every carer gets two weeks a year, about 400 pounds each."));
+        assertThat(nurse.follow(refined).page().select("#c-" + option).text())
+                .contains("A costed respite guarantee", "about 400 pounds", "What would it cost?");
+        owner.get("/projects/" + slug + "/options");
+        Response forged = owner.follow(owner.postForm(refinePath, Map.of("title", "Hijacked", "body", "x")));
+        assertThat(forged.page().select(".error-summary").text()).contains("Only the person who proposed an option");
+        assertThat(owner.get("/projects/" + slug).page().text()).contains("Option refined: A costed respite guarantee");
     }
 
     @Test

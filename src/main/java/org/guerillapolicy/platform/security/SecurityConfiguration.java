@@ -45,7 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers("/home", "/live/home", "/settings/**", "/notifications",
                                 "/{author}/{post}/reply", "/groups/new", "/groups/invitations", "/groups/{slug}/invite",
                                 "/groups/{slug}/requests", "/groups/{slug}/settings",
-                                "/projects/new", "/me/contributions", "/projects/{slug}/draft/edit",
+                                "/projects/new", "/me/contributions", "/projects/{slug}/draft/edit", "/projects/{slug}/options/{id}/refine",
                                 "/consultations/new", "/consultations/*/build", "/consultations/*/edit", "/consultations/*/team",
                                 "/consultations/*/analysis", "/consultations/*/analysis/**", "/maps/new").authenticated()
                         .anyRequest().permitAll())

@@ -50,6 +50,11 @@ public class ContributionStore {
                 .update();
     }
 
+    public void refine(long id, String title, String body) {
+        jdbc.sql("update policy_contributions set title = :title, body = :body where id = :id")
+                .param("id", id).param("title", title).param("body", body).update();
+    }
+
     public void insertReply(long id, long projectId, long authorId, long replyTo, String body) {
         jdbc.sql("""
                 insert into policy_contributions (id, project_id, kind, author_id, body, reply_to)

@@ -3,6 +3,7 @@ package org.guerillapolicy.policy.web;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.policy.Contribution;
 import org.guerillapolicy.policy.ContributionKind;
 import org.guerillapolicy.policy.Contributions;
 import org.guerillapolicy.policy.EvidenceKind;
@@ -79,6 +80,32 @@ class ContributionController {
             case EVIDENCE -> evidencePage(project, viewer, model, null, null, null);
             default -> optionsPage(project, viewer, model);
         };
+    }
+
+    @GetMapping("/projects/{slug}/options/{id}/refine")
+    String refineForm(@PathVariable String slug, @PathVariable long id, Viewer viewer, Model model) {
+        Project project = projects.find(slug, viewer);
+        Contribution option = contributions.find(project, id, viewer);
+        model.addAttribute("project", project);
+        model.addAttribute("option", option);
+        model.addAttribute("form", new ContributionForm(option.title(), option.body(), null, null, null, null, null, null));
+        return "policy/refine";
+    }
+
+    @PostMapping("/projects/{slug}/options/{id}/refine")
+    String refine(@PathVariable String slug, @PathVariable long id, Viewer viewer,
+                  @ModelAttribute("form") ContributionForm form, BindingResult errors, Model model) {
+        Project project = projects.find(slug, viewer);
+        Contribution option = contributions.find(project, id, viewer);
+        try {
+            contributions.refineOption(project, viewer, id, form.title(), form.body());
+            return "redirect:" + project.path() + "/options?refined#c-" + id;
+        } catch (PolicyException refused) {
+            errors.rejectValue(refused.field() == null ? "" : refused.field(), "policy", refused.getMessage());
+            model.addAttribute("project", project);
+            model.addAttribute("option", option);
+            return "policy/refine";
+        }
     }
 
     @PostMapping("/projects/{slug}/contributions/{id}/support")
