@@ -10,7 +10,7 @@ import java.util.List;
 public record ConsultationOutcomePublished(long consultationId, long publishedBy, String slug, String title,
                                            String projectRef,
                                            String outcomePath, List<ThemeOutcome> themes,
-                                           List<Respondent> respondents) {
+                                           List<Respondent> respondents, long responsesLinked) {
 
     public record ThemeOutcome(long themeId, String theme, String decision, long responses) {
     }

@@ -60,7 +60,8 @@ public class Outcomes {
                             r.path(consultation)))
                     .toList();
             events.publishEvent(new ConsultationOutcomePublished(consultation.id(), viewer.accountId(), consultation.slug(), consultation.title(),
-                    consultation.projectRef(), consultation.path() + "/outcome", themes, respondents));
+                    consultation.projectRef(), consultation.path() + "/outcome", themes, respondents,
+                    codings.stream().map(Coding::responseId).distinct().count()));
         }
     }
 

@@ -178,6 +178,11 @@ public class Projects {
                 .toList();
     }
 
+    /** Consultations that inform the project and have published their outcome. */
+    public List<ConsultationTrace> consultations(Project project) {
+        return store.consultations(project.id());
+    }
+
     public List<ProjectEntry> timeline(Project project) {
         return store.timeline(project.id()).stream().map(row -> new ProjectEntry(row.summary(), row.at())).toList();
     }

@@ -21,7 +21,12 @@ class AnalysisIntegrationTest extends IntegrationTest {
     void analystsCodeCompareAndPublishAndEachRespondentSeesTheirOutcome() {
         String organiserName = unique("org");
         WebSession organiser = Members.joined(url(""), organiserName);
-        String slug = ConsultationFixtures.create(organiser, "Analysis " + unique("t"), Map.of());
+        // The consultation informs a policy project, whose record of outcomes will count it.
+        String project = unique("proj").replace('_', '-');
+        organiser.get("/projects/new");
+        organiser.submit("form[action=/projects]", Map.of("title", "Assessments " + project, "slug", project,
+                "summary", "Fairer assessments", "groupSlug", "", "visibility", "PUBLIC"));
+        String slug = ConsultationFixtures.create(organiser, "Analysis " + unique("t"), Map.of("projectRef", project));
         ConsultationFixtures.addEveryKindOfQuestion(organiser, slug);
         ConsultationFixtures.publish(organiser, slug);
         String base = "/consultations/" + slug;
@@ -121,6 +126,9 @@ class AnalysisIntegrationTest extends IntegrationTest {
         Response published = organiser.follow(organiser.submit("main form[action=" + base + "/outcome]",
                 Map.of("summary", "We will change how assessments are booked.")));
         assertThat(published.uri().getPath()).isEqualTo(base + "/outcome");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> organiser
+                .get("/projects/" + project).page().select(".consultation-traces").text()
+                .contains("6 of 6 responses answered by a decision"));
 
         Document outcome = new WebSession(url("")).get(base + "/outcome").page();
         assertThat(outcome.text()).contains("We asked, you said, we did", "We will change how assessments are booked.",

@@ -54,6 +54,20 @@ public class ProjectStore {
                 .param("after", afterId).param("limit", limit).query(ProjectStore::project).list();
     }
 
+    public Optional<Long> idBySlug(String slug) {
+        return jdbc.sql("select id from policy_projects where slug = :slug").param("slug", slug).query(Long.class).optional();
+    }
+
+    public List<org.guerillapolicy.policy.ConsultationTrace> consultations(long projectId) {
+        return jdbc.sql("""
+                select title, outcome_path, responses, responses_linked from policy_consultation_outcomes
+                 where project_id = :project order by published_at""")
+                .param("project", projectId)
+                .query((rs, row) -> new org.guerillapolicy.policy.ConsultationTrace(rs.getString("title"),
+                        rs.getString("outcome_path"), rs.getInt("responses"), rs.getInt("responses_linked")))
+                .list();
+    }
+
     public Optional<Project> byId(long id) {
         return jdbc.sql("select " + COLUMNS + " from policy_projects p where p.id = :id")
                 .param("id", id).query(ProjectStore::project).optional();

@@ -62,6 +62,7 @@ class ProjectController {
         ProjectModel.add(model, project, viewer, projects);
         model.addAttribute("stages", Stage.values());
         model.addAttribute("share", contributions.share(project));
+        model.addAttribute("consultations", projects.consultations(project));
         model.addAttribute("following", projects.follows(project, viewer));
         model.addAttribute("followers", projects.followerCount(project));
         model.addAttribute("participants", projects.participants(project));
