@@ -4,15 +4,12 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
+import org.guerillapolicy.platform.SafeMarkdown;
 import org.springframework.stereotype.Component;
 
 /**
- * Background documents written in Markdown, turned into HTML that is safe to show: raw HTML in the text is
- * escaped, unsafe link schemes are dropped, and the result is sanitised again as a second line of defence.
+ * Background documents written in Markdown, turned into safe HTML by {@link SafeMarkdown}, with headings
+ * moved down to sit under the page's own.
  */
 @Component
 public class Markdown {
@@ -20,12 +17,7 @@ public class Markdown {
     /** The page's own h1 and h2 come first, so a document's headings start at h3. */
     private static final int HEADING_OFFSET = 2;
 
-    private static final PolicyFactory POLICY = Sanitizers.BLOCKS.and(Sanitizers.FORMATTING).and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder().allowElements("pre", "hr").toFactory());
-
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public String toHtml(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
@@ -36,6 +28,6 @@ public class Markdown {
                 visitChildren(heading);
             }
         });
-        return POLICY.sanitize(renderer.render(document));
+        return SafeMarkdown.toHtml(document);
     }
 }

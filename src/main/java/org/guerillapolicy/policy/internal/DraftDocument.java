@@ -10,11 +10,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
+import org.guerillapolicy.platform.SafeMarkdown;
 import org.guerillapolicy.policy.Paragraph;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 
 /**
  * A draft's Markdown split into its top-level blocks, each rendered on its own so it can carry an anchor.
@@ -24,14 +21,6 @@ import org.owasp.html.Sanitizers;
 public final class DraftDocument {
 
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    /** A second guard after rendering: only the elements Markdown makes, and links to web or mail addresses. */
-    private static final PolicyFactory SAFE = Sanitizers.BLOCKS.and(Sanitizers.FORMATTING).and(Sanitizers.TABLES)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("a").allowAttributes("href").onElements("a")
-                    .allowStandardUrlProtocols().requireRelsOnLinks("nofollow", "noopener")
-                    .allowElements("pre", "hr", "code")
-                    .toFactory());
 
     private final List<Node> blocks;
     private final List<String> sources;
@@ -91,7 +80,7 @@ public final class DraftDocument {
     public List<Paragraph> paragraphs(List<String> anchors) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            paragraphs.add(new Paragraph(anchors.get(i), sources.get(i), SAFE.sanitize(RENDERER.render(blocks.get(i))),
+            paragraphs.add(new Paragraph(anchors.get(i), sources.get(i), SafeMarkdown.toHtml(blocks.get(i)),
                     blocks.get(i) instanceof Heading));
         }
         return paragraphs;
