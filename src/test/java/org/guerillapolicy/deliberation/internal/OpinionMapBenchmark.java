@@ -1,26 +1,25 @@
 package org.guerillapolicy.deliberation.internal;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 /**
- * Times an opinion map of 10,000 participants and 1,000 statements (about 2 million votes). Not a unit test; run
- * with {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.guerillapolicy.deliberation.internal.OpinionMapBenchmark}.
+ * Times an opinion map of 10,000 participants and 1,000 statements (about 2 million votes). Not part of the test
+ * suite (its name is not a test's); run it with
+ * {@code mvn test -Dtest=OpinionMapBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. It prints its figures.
  *
  * <p>Votes are sparse and uneven as in real conversations: how many statements a person votes on is heavy-tailed
  * (many vote on a few dozen, some on nearly all), earlier statements are seen more, and opinions come from three
  * camps of unequal size on two latent axes, with about a fifth of votes passes.
  */
-public final class OpinionMapBenchmark {
+class OpinionMapBenchmark {
 
     private static final int PARTICIPANTS = 10_000;
     private static final int STATEMENTS = 1_000;
     private static final int ROUNDS = 5;
 
-    private OpinionMapBenchmark() {
-    }
-
-    public static void main(String[] args) {
+    @Test
+    void recomputeAtScale() {
         long start = System.nanoTime();
         Votes votes = generate(new SplittableRandom(2026));
         RatingMatrix ratings = votes.matrix(null);
