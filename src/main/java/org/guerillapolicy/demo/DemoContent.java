@@ -53,6 +53,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,11 +78,14 @@ class DemoContent implements ApplicationRunner {
     private final Contributions contributions;
     private final Drafts drafts;
     private final OpinionMaps opinionMaps;
+    private final Environment environment;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages,
                 Consultations consultations, Responses responses, Projects projects, Contributions contributions,
-                Drafts drafts, OpinionMaps opinionMaps) {
+                Drafts drafts, OpinionMaps opinionMaps,
+                Environment environment) {
+        this.environment = environment;
         this.opinionMaps = opinionMaps;
         this.consultations = consultations;
         this.responses = responses;
@@ -336,10 +340,12 @@ class DemoContent implements ApplicationRunner {
         return new Viewer(ids.get(username), username, username);
     }
 
-    private static String signInHelp(String first) {
+    /** Names the port the server really listens on, which is known only once it has started. */
+    private String signInHelp(String first) {
+        String signInAddress = "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/signin";
         return """
 
-                %s Sign in at http://localhost:8080/signin as any of these, with the password %s:
+                %s Sign in at %s as any of these, with the password %s:
                   willow_cares         a carer taking part under a pseudonym
                   amira_nurse          a community nurse
                   kofi_housing         a tenancy support worker
@@ -352,6 +358,6 @@ class DemoContent implements ApplicationRunner {
                 invitation to it and kofi_housing has asked to join. tom_probation runs an open consultation
                 on disability benefit assessments, with ruth_ellis as its analyst. brightside_trust runs the policy
                 project /projects/respite-care, now at its draft with an amendment from willow_cares waiting.
-                """.formatted(first, PASSWORD);
+                """.formatted(first, signInAddress, PASSWORD);
     }
 }

@@ -32,7 +32,7 @@ class ConsultationEmails {
     private final String from;
 
     ConsultationEmails(JavaMailSender sender, EmailTemplates templates, Accounts accounts,
-                       @Value("${guerilla.base-url:http://localhost:8080}") String baseUrl,
+                       @Value("${guerilla.base-url}") String baseUrl,
                        @Value("${guerilla.notifications.from:Guerilla Policy <notifications@localhost>}") String from) {
         this.sender = sender;
         this.templates = templates;

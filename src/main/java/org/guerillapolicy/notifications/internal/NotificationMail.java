@@ -40,7 +40,7 @@ class NotificationMail {
 
     NotificationMail(JavaMailSender sender, EmailTemplates templates, MessageSource messages, Accounts accounts,
                      NotificationViews views, UnsubscribeTokens tokens,
-                     @Value("${guerilla.base-url:http://localhost:8080}") String baseUrl,
+                     @Value("${guerilla.base-url}") String baseUrl,
                      @Value("${guerilla.notifications.from:Guerilla Policy <notifications@localhost>}") String from) {
         this.sender = sender;
         this.templates = templates;
