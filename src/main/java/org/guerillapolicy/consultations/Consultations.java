@@ -60,6 +60,7 @@ public class Consultations {
         }
         validate(viewer, changes);
         store.update(consultation.id(), changes);
+        events.publishEvent(new ConsultationUpdated(consultation.id()));
     }
 
     private void validate(Viewer viewer, NewConsultation consultation) {
@@ -82,6 +83,16 @@ public class Consultations {
         return store.bySlug(slug.toLowerCase(Locale.ROOT))
                 .filter(c -> ConsultationAudience.maySee(c, role(c, viewer)))
                 .orElseThrow(() -> new NotFoundException("Consultation"));
+    }
+
+    /** A published consultation, for search; drafts are for their team only and are never indexed. */
+    public Optional<Consultation> publishedForIndex(long id) {
+        return store.byId(id).filter(c -> !c.isDraft());
+    }
+
+    /** Published consultations after the given id, in id order, for rebuilding the search index. */
+    public List<Consultation> publishedBatchAfter(long afterId, int limit) {
+        return store.publishedAfter(afterId, limit);
     }
 
     /** One page (from 1) of the published consultations, and whether there is a next page. */

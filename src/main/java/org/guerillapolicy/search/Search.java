@@ -61,6 +61,7 @@ public class Search {
         return switch (row.kind()) {
             case GROUP -> "/groups/" + row.handle();
             case PROJECT -> "/projects/" + row.handle();
+            case CONSULTATION -> "/consultations/" + row.handle();
             default -> "/@" + row.handle();
         };
     }

@@ -88,6 +88,12 @@ public class ConsultationStore {
                 .param("id", id).query(ConsultationStore::consultation).optional();
     }
 
+    public List<Consultation> publishedAfter(long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from consultations c where c.published_at is not null and c.id > :after"
+                        + " order by c.id limit :limit")
+                .param("after", afterId).param("limit", limit).query(ConsultationStore::consultation).list();
+    }
+
     /**
      * Published consultations: open and upcoming ones soonest closing first, then closed ones most recently
      * closed first; filters may be null.

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.guerillapolicy.accounts.Account;
 import org.guerillapolicy.accounts.Accounts;
+import org.guerillapolicy.consultations.Consultation;
+import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.conversations.IndexablePost;
 import org.guerillapolicy.conversations.PostIndex;
 import org.guerillapolicy.groups.Group;
@@ -24,9 +26,12 @@ public class Reindex {
     private final PostIndex posts;
     private final Groups groups;
     private final Projects projects;
+    private final Consultations consultations;
 
-    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups, Projects projects) {
+    Reindex(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups, Projects projects,
+            Consultations consultations) {
         this.projects = projects;
+        this.consultations = consultations;
         this.documents = documents;
         this.accounts = accounts;
         this.posts = posts;
@@ -64,6 +69,13 @@ public class Reindex {
             batch.forEach(documents::putProject);
             done += batch.size();
             progress.accept("Indexed " + done + " policy projects");
+        }
+        done = 0;
+        for (List<Consultation> batch = consultations.publishedBatchAfter(0, BATCH); !batch.isEmpty();
+             batch = consultations.publishedBatchAfter(batch.getLast().id(), BATCH)) {
+            batch.forEach(documents::putConsultation);
+            done += batch.size();
+            progress.accept("Indexed " + done + " consultations");
         }
     }
 }

@@ -7,6 +7,7 @@ import org.guerillapolicy.accounts.Account;
 import org.guerillapolicy.accounts.AccountKind;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
+import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.conversations.IndexablePost;
 import org.guerillapolicy.groups.Group;
 import org.guerillapolicy.policy.Project;
@@ -102,6 +103,32 @@ public class SearchDocuments {
                 .param("handle", project.slug())
                 .param("body", project.summary())
                 .param("createdAt", java.sql.Timestamp.from(project.createdAt()))
+                .update();
+    }
+
+    /**
+     * A published consultation's title and summary, with the people, sectors and places it asks, so that a
+     * search by sector finds the consultations meant for that sector.
+     */
+    public void putConsultation(Consultation consultation) {
+        jdbc.sql("""
+                insert into search_documents (kind, ref_id, title, handle, body, roles, sectors, locality, created_at, document)
+                values ('CONSULTATION', :id, :title, :handle, :body, :roles, :sectors, :locality, :createdAt,
+                        setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('english', :title), 'A')
+                        || setweight(to_tsvector('simple', :labels || ' ' || :locality), 'B')
+                        || setweight(to_tsvector('english', :body), 'C'))
+                on conflict (kind, ref_id) do update set title = excluded.title, body = excluded.body,
+                       roles = excluded.roles, sectors = excluded.sectors, locality = excluded.locality,
+                       document = excluded.document""")
+                .param("id", consultation.id())
+                .param("title", consultation.title())
+                .param("handle", consultation.slug())
+                .param("body", consultation.summary())
+                .param("roles", names(consultation.audienceRoles()))
+                .param("sectors", names(consultation.audienceSectors()))
+                .param("locality", consultation.audienceLocalities())
+                .param("labels", labels(consultation.audienceRoles(), consultation.audienceSectors()))
+                .param("createdAt", java.sql.Timestamp.from(consultation.publishedAt()))
                 .update();
     }
 

@@ -3,6 +3,9 @@ package org.guerillapolicy.search.internal;
 import org.guerillapolicy.accounts.AccountRegistered;
 import org.guerillapolicy.accounts.Accounts;
 import org.guerillapolicy.accounts.ProfileUpdated;
+import org.guerillapolicy.consultations.ConsultationPublished;
+import org.guerillapolicy.consultations.ConsultationUpdated;
+import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.conversations.PostIndex;
 import org.guerillapolicy.conversations.PostDeleted;
 import org.guerillapolicy.conversations.PostPublished;
@@ -26,9 +29,12 @@ class SearchIndexer {
     private final PostIndex posts;
     private final Groups groups;
     private final Projects projects;
+    private final Consultations consultations;
 
-    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups, Projects projects) {
+    SearchIndexer(SearchDocuments documents, Accounts accounts, PostIndex posts, Groups groups, Projects projects,
+                  Consultations consultations) {
         this.projects = projects;
+        this.consultations = consultations;
         this.documents = documents;
         this.accounts = accounts;
         this.posts = posts;
@@ -58,6 +64,16 @@ class SearchIndexer {
     @EventListener
     void on(ProjectStarted event) {
         projects.forIndex(event.projectId()).ifPresent(documents::putProject);
+    }
+
+    @EventListener
+    void on(ConsultationPublished event) {
+        consultations.publishedForIndex(event.consultationId()).ifPresent(documents::putConsultation);
+    }
+
+    @EventListener
+    void on(ConsultationUpdated event) {
+        consultations.publishedForIndex(event.consultationId()).ifPresent(documents::putConsultation);
     }
 
     @EventListener

@@ -36,6 +36,7 @@ public class SearchStore {
               from search_documents d cross join q
               left join posts p on d.kind = 'POST' and p.id = d.ref_id
               left join policy_projects pr on d.kind = 'PROJECT' and pr.id = d.ref_id
+              left join consultations c on d.kind = 'CONSULTATION' and c.id = d.ref_id
              where (:text = '' or d.document @@ q.query)
                and (:kind = '' or d.kind = :kind)
                and (:role = '' or :role = any(d.roles))
@@ -43,6 +44,7 @@ public class SearchStore {
                and (:locality = '' or d.locality ilike :localityPattern)
                and (d.kind <> 'POST' or (p.id is not null and p.deleted_at is null and %s))
                and (d.kind <> 'PROJECT' or (pr.id is not null and %s))
+               and (d.kind <> 'CONSULTATION' or (c.id is not null and c.published_at is not null))
              order by (lower(d.title) = lower(:text) or lower(d.handle) = lower(:handle) or :tag = any(d.tags)) desc,
                       ts_rank(d.document, q.query) desc, d.ref_id desc
              limit :limit offset :offset""".formatted(PostAudience.SQL, ProjectAudience.sql("pr"));
