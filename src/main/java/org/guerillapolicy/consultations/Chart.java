@@ -9,6 +9,11 @@ public record Chart(String title, String labelHeading, List<Bar> bars) {
         return bars.stream().filter(bar -> !bar.suppressed()).mapToLong(Bar::count).max().orElse(0);
     }
 
+    /** Whether any count is not shown, which the page then explains. */
+    public boolean hidesCounts() {
+        return bars.stream().anyMatch(Bar::suppressed);
+    }
+
     public boolean isEmpty() {
         return bars.isEmpty();
     }

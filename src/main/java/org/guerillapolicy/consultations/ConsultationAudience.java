@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class ConsultationAudience {
 
-    /** Counts below this are shown as "fewer than 5" in public, so that no one can be picked out. */
+    /** Counts below this are not shown in public, so that no one can be picked out. */
     public static final int SMALL_COUNT = 5;
 
     private ConsultationAudience() {

@@ -38,14 +38,14 @@ final class FigureCounter {
         Map<String, Long> groups = new TreeMap<>();
         responses.values().forEach(r -> groups.merge(by.groupOf(r), 1L, Long::sum));
         Chart respondents = new Chart("Responses by " + by.label(), capitalised(by.label()),
-                groups.entrySet().stream().map(e -> Bar.of(e.getKey(), e.getValue(), suppress)).toList());
+                Bar.partOfTotal(groups.entrySet().stream().map(e -> Bar.of(e.getKey(), e.getValue(), suppress)).toList()));
         List<QuestionFigures> figures = questions.stream().map(this::question).toList();
         Map<Long, Set<Long>> respondersByTheme = respondersByTheme(codings);
         Chart themeChart = new Chart("Responses in each theme", "Theme", themes.values().stream()
                 .map(t -> Bar.of(t.name(), respondersByTheme.getOrDefault(t.id(), Set.of()).size(), suppress)).toList());
         Map<String, Set<Long>> byThemeName = new LinkedHashMap<>();
         themes.values().forEach(t -> byThemeName.put(t.name(), respondersByTheme.getOrDefault(t.id(), Set.of())));
-        Chart themeBreakdown = breakdown("Responses in each theme by " + by.label(), byThemeName);
+        Chart themeBreakdown = breakdown("Responses in each theme by " + by.label(), byThemeName, false);
         return new ConsultationFigures(responses.size(), linked, by, respondents, figures, themeChart, themeBreakdown);
     }
 
@@ -73,24 +73,40 @@ final class FigureCounter {
             });
         }
         long answered = answers.values().stream().filter(byQuestion -> byQuestion.containsKey(question.id())).count();
+        boolean oneAnswerEach = oneAnswerEach(question);
+        List<Bar> bars = responders.entrySet().stream().map(e -> Bar.of(e.getKey(), e.getValue().size(), suppress)).toList();
         Chart totals = new Chart(title + ": " + question.prompt(), question.freeText() ? "Theme" : "Answer",
-                responders.entrySet().stream().map(e -> Bar.of(e.getKey(), e.getValue().size(), suppress)).toList());
+                oneAnswerEach ? Bar.partOfTotal(bars) : bars);
         return new QuestionFigures(question, answered, totals,
-                breakdown(title + " by " + by.label() + ": " + question.prompt(), responders));
+                breakdown(title + " by " + by.label() + ": " + question.prompt(), responders, oneAnswerEach));
     }
 
-    /** Bars for each group of respondents and each answer, leaving out the empty ones. */
-    private Chart breakdown(String title, Map<String, ? extends Collection<Long>> respondersByAnswer) {
+    /** Questions where each respondent is counted under exactly one answer, so the answers add up to a total. */
+    private static boolean oneAnswerEach(Question question) {
+        return switch (question.kind()) {
+            case SINGLE_CHOICE, AGREEMENT, RANKING -> true;
+            case FREE_TEXT, MULTIPLE_CHOICE -> false;
+        };
+    }
+
+    /**
+     * Bars for each group of respondents and each answer, leaving out the empty ones. Where each respondent gives
+     * one answer, a group's answers can add up to the group's count, so they are protected as parts of a total.
+     */
+    private Chart breakdown(String title, Map<String, ? extends Collection<Long>> respondersByAnswer,
+                            boolean oneAnswerEach) {
         List<Bar> bars = new ArrayList<>();
         Set<String> groups = new TreeSet<>();
         responses.values().forEach(r -> groups.add(by.groupOf(r)));
         for (String group : groups) {
+            List<Bar> groupBars = new ArrayList<>();
             respondersByAnswer.forEach((answer, responders) -> {
                 long count = responders.stream().filter(id -> by.groupOf(responses.get(id)).equals(group)).count();
                 if (count > 0) {
-                    bars.add(Bar.of(group + ": " + answer, count, suppress));
+                    groupBars.add(Bar.of(group + ": " + answer, count, suppress));
                 }
             });
+            bars.addAll(oneAnswerEach ? Bar.partOfTotal(groupBars) : groupBars);
         }
         return new Chart(title, capitalised(by.label()) + ": answer", bars);
     }

@@ -135,7 +135,7 @@ class AnalysisIntegrationTest extends IntegrationTest {
                 "Assessments will be offered at home.", "The assessor never read my notes", "6 of 6 (100%)");
         assertThat(outcome.text()).doesNotContain("Secret words", "neighbour Jo");
         assertThat(outcome.select("table caption:contains(Responses by capacity) ~ tbody").text())
-                .contains("A carer or family member fewer than 5", "Someone who uses the service 5");
+                .contains("A carer or family member not shown", "Someone who uses the service not shown");
         assertThat(outcome.select("svg[role=img] title")).isNotEmpty();
 
         Document mine = new WebSession(url("")).get(consenting).page();
