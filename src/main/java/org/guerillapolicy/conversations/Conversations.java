@@ -222,8 +222,9 @@ public class Conversations {
         Map<Long, AccountSummary> people = accounts.summaries(accountIds(
                 rows.stream().map(EntryRow::post),
                 rows.stream().map(EntryRow::repeatedById)));
+        Map<Long, Group> groupsById = groupsOf(rows.stream().map(EntryRow::post));
         return Page.fromRows(rows, paging, EntryRow::entryId)
-                .map(row -> new TimelineEntry(row.entryId(), view(row.post(), people),
+                .map(row -> new TimelineEntry(row.entryId(), view(row.post(), people, groupsById),
                         row.repeatedById() == null ? null : people.get(row.repeatedById())));
     }
 
@@ -233,7 +234,13 @@ public class Conversations {
 
     private List<PostView> views(List<PostRow> rows) {
         Map<Long, AccountSummary> people = accounts.summaries(accountIds(rows.stream(), Stream.empty()));
-        return rows.stream().map(row -> view(row, people)).toList();
+        Map<Long, Group> groupsById = groupsOf(rows.stream());
+        return rows.stream().map(row -> view(row, people, groupsById)).toList();
+    }
+
+    private Map<Long, Group> groupsOf(Stream<PostRow> rows) {
+        return groups.byIds(rows.map(PostRow::groupId).filter(java.util.Objects::nonNull).collect(
+                java.util.stream.Collectors.toSet()));
     }
 
     private static Collection<Long> accountIds(Stream<PostRow> rows, Stream<Long> others) {
@@ -248,8 +255,8 @@ public class Conversations {
         return new LinkedHashSet<>(ids);
     }
 
-    private PostView view(PostRow row, Map<Long, AccountSummary> people) {
-        Group group = row.groupId() == null ? null : groups.byId(row.groupId()).orElse(null);
+    private PostView view(PostRow row, Map<Long, AccountSummary> people, Map<Long, Group> groupsById) {
+        Group group = row.groupId() == null ? null : groupsById.get(row.groupId());
         return new PostView(row.id(), people.get(row.authorId()), row.html(), row.question(), row.inReplyToId(),
                 row.inReplyToAuthorId() == null ? null : people.get(row.inReplyToAuthorId()),
                 row.conversationId(), row.acceptedAnswerId(), row.createdAt().atZone(timeZone),

@@ -72,6 +72,14 @@ public class Groups {
         return store.byId(id);
     }
 
+    /** The groups with these ids, by id, in one query (for pages that show many posts). */
+    public java.util.Map<Long, Group> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return store.byIds(ids).stream().collect(java.util.stream.Collectors.toMap(Group::id, group -> group));
+    }
+
     public Page<Group> directory(Long before) {
         Paging paging = Paging.of(before, null);
         return Page.fromRows(store.directory(before, paging.size() + 1), paging, Group::id);

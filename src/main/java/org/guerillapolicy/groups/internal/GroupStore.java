@@ -58,6 +58,11 @@ public class GroupStore {
                 .param("id", id).query(GroupStore::group).optional();
     }
 
+    public java.util.List<Group> byIds(java.util.Collection<Long> ids) {
+        return jdbc.sql("select " + GROUP_COLUMNS + " from groups g where g.id = any (:ids)")
+                .param("ids", ids.toArray(Long[]::new)).query(GroupStore::group).list();
+    }
+
     /** Every group, newest first; a private group's name and description are public so people can ask to join. */
     public List<Group> directory(Long before, int limit) {
         return jdbc.sql("select " + GROUP_COLUMNS + " from groups g where g.id < :before order by g.id desc limit :limit")
