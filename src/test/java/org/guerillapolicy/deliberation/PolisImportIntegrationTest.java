@@ -179,4 +179,21 @@ class PolisImportIntegrationTest extends IntegrationTest {
         assertThat(new WebSession(url("")).get("/maps/import").location())
                 .hasValueSatisfying(location -> assertThat(location).contains("/signin"));
     }
+
+    @Test
+    void filesOverTheLimitAreRefusedWithAMessageOrA413() {
+        WebSession owner = Members.joined(url(""), unique("importer"));
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(eleven, (byte) 'a');
+        Response tooBig = importFiles(owner, "Big " + unique("p"), new Upload("comments.csv", eleven),
+                upload(BREXIT.resolve("participants-votes.csv")));
+        assertThat(tooBig.status()).isEqualTo(200);
+        assertThat(tooBig.page().select("#commentsFile-error").text()).contains("comments.csv is larger than 10 MB");
+
+        byte[] huge = new byte[13 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Response refused = importFiles(owner, "Huge " + unique("p"), new Upload("comments.csv", huge),
+                upload(BREXIT.resolve("participants-votes.csv")));
+        assertThat(refused.status()).isEqualTo(413);
+    }
 }
