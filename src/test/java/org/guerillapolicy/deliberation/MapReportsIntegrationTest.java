@@ -117,6 +117,16 @@ class MapReportsIntegrationTest extends IntegrationTest {
         assertThat(notTheirs.page().select(".error-summary").text()).contains("Choose a consultation you organise");
         assertThat(reports(slug)).isZero();
 
+        // An analyst of the consultation does not organise it.
+        String analystName = unique("analyst");
+        WebSession analyst = Members.joined(url(""), analystName);
+        organiser.get("/consultations/" + slug + "/team");
+        organiser.follow(organiser.submit("form[action=/consultations/" + slug + "/team]", Map.of("username", analystName)));
+        assertThat(analyst.get(listed + "/report").page().text()).contains("You do not organise any consultations");
+        Response byAnalyst = analyst.follow(analyst.postForm(listed + "/report", Map.of("consultation", slug)));
+        assertThat(byAnalyst.page().select(".error-summary").text()).contains("Choose a consultation you organise");
+        assertThat(reports(slug)).isZero();
+
         // A map without results has nothing to report.
         String empty = OpinionMapsIntegrationTest.open(organiser, "Empty " + unique("p"), "LISTED", "POST");
         assertThat(organiser.get(empty + "/report").page().select(".error-summary").text()).contains("no results yet");
