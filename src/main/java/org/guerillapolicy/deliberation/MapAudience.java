@@ -16,6 +16,22 @@ public final class MapAudience {
         return map.participation() == Participation.LISTED;
     }
 
+    /**
+     * Whether anyone at all, signed in or not, may read the map's results. Every map can be read by whoever has
+     * its address; a map kept to a private audience must answer false here, as its results would leak.
+     */
+    public static boolean readableByEveryone(OpinionMapDetails map) {
+        return true;
+    }
+
+    /**
+     * Whether this person may show the map's results on a public page (a consultation's outcome): the map must be
+     * readable by everyone, and an unlisted map only by its owner, since doing so publishes its address.
+     */
+    public static boolean mayPublishReport(OpinionMapDetails map, Long accountId) {
+        return readableByEveryone(map) && (listed(map) || map.ownedBy(accountId));
+    }
+
     public static boolean mayModerate(OpinionMapDetails map, Long accountId) {
         return map.ownedBy(accountId);
     }

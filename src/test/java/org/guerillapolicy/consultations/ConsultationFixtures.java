@@ -7,13 +7,13 @@ import java.util.Map;
 import org.guerillapolicy.support.WebSession;
 
 /** Consultations built through the real pages, as an organiser would build them. */
-final class ConsultationFixtures {
+public final class ConsultationFixtures {
 
     private ConsultationFixtures() {
     }
 
     /** Creates a draft consultation open from now for a week and returns its address (slug). */
-    static String create(WebSession organiser, String title, Map<String, String> extra) {
+    public static String create(WebSession organiser, String title, Map<String, String> extra) {
         organiser.get("/consultations/new");
         Map<String, String> fields = new HashMap<>(Map.of(
                 "title", title,
@@ -31,7 +31,7 @@ final class ConsultationFixtures {
     }
 
     /** A section with a question of every kind: free text (required, up to 50), single choice, multiple choice, agreement, ranking. */
-    static void addEveryKindOfQuestion(WebSession organiser, String slug) {
+    public static void addEveryKindOfQuestion(WebSession organiser, String slug) {
         organiser.get("/consultations/" + slug + "/build");
         organiser.follow(organiser.submit("form[action=/consultations/" + slug + "/sections]",
                 Map.of("sectionTitle", "Your experience", "sectionIntroduction", "About your last assessment.")));
@@ -48,7 +48,7 @@ final class ConsultationFixtures {
                 "options", "Speed\nFairness\nKindness", "required", "false", "sectionId", lastSection(organiser)));
     }
 
-    static void publish(WebSession organiser, String slug) {
+    public static void publish(WebSession organiser, String slug) {
         organiser.get("/consultations/" + slug + "/build");
         WebSession.Response published = organiser.submit("form[action=/consultations/" + slug + "/publish]", Map.of());
         assertThat(published.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/consultations/" + slug));

@@ -70,6 +70,38 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(target.resolve("?" + body)).GET());
     }
 
+    /** A file for {@link #submitFiles}: its name as the browser sends it, and its bytes. */
+    public record Upload(String filename, byte[] content) {
+    }
+
+    /**
+     * Submits the form that the selector finds on the last page as multipart/form-data, as a browser does for
+     * a form with file inputs: its own values (hidden inputs included), the given fields and the given files.
+     */
+    public Response submitFiles(String formSelector, Map<String, String> fields, Map<String, Upload> files) {
+        if (!(last.page().selectFirst(formSelector) instanceof FormElement form)) {
+            throw new AssertionError("No form matches '" + formSelector + "' on " + last.uri());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.formData().forEach(field -> values.put(field.key(), field.value()));
+        values.putAll(fields);
+        String boundary = "----websession" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        values.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + file.filename() + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        URI target = form.attr("action").isEmpty() ? last.uri() : URI.create(form.absUrl("action"));
+        return send(HttpRequest.newBuilder(target)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /**
      * Posts to any path with this visitor's CSRF token from the last page, as a hand-made or forged form
      * would: for checking that the server refuses what the page did not offer.

@@ -8,12 +8,15 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.guerillapolicy.consultations.Consultation;
+import org.guerillapolicy.consultations.ConsultationAudience;
 import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.consultations.Dimension;
 import org.guerillapolicy.consultations.OpenData;
+import org.guerillapolicy.consultations.OutcomeAttachments;
 import org.guerillapolicy.consultations.Outcomes;
 import org.guerillapolicy.consultations.Question;
 import org.guerillapolicy.platform.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,11 +34,14 @@ class ConsultationOutcomeController {
     private final Consultations consultations;
     private final Outcomes outcomes;
     private final OpenData openData;
+    private final ObjectProvider<OutcomeAttachments> attachments;
 
-    ConsultationOutcomeController(Consultations consultations, Outcomes outcomes, OpenData openData) {
+    ConsultationOutcomeController(Consultations consultations, Outcomes outcomes, OpenData openData,
+            ObjectProvider<OutcomeAttachments> attachments) {
         this.consultations = consultations;
         this.outcomes = outcomes;
         this.openData = openData;
+        this.attachments = attachments;
     }
 
     @GetMapping("/consultations/{slug}/outcome")
@@ -45,6 +51,8 @@ class ConsultationOutcomeController {
         model.addAttribute("figures", outcomes.figures(consultation, AnalysisController.dimension(by)));
         model.addAttribute("themes", outcomes.themes(consultation));
         model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("attachments", attachments.orderedStream().flatMap(a -> a.attachedTo(consultation).stream()).toList());
+        model.addAttribute("organiser", ConsultationAudience.mayOrganise(consultations.role(consultation, viewer)));
         return "consultations/outcome";
     }
 

@@ -130,13 +130,24 @@ public class OpinionMapStore {
                 .param("map", mapId).param("account", accountId).query(Long.class).list();
     }
 
-    /** A vote as stored, in the order votes were cast (Pol.is's row order is first-seen). */
+    /**
+     * A vote as stored, in the order votes were cast (Pol.is's row order is first-seen). The voter is an account,
+     * or a participant imported from Pol.is, whose key is {@link #importedVoter} of their Pol.is number.
+     */
     public record StoredVote(long accountId, long statementId, int vote, Instant votedAt) {
+    }
+
+    /** The voter key of an imported Pol.is participant: negative, so never an account id, and in their order. */
+    public static long importedVoter(long polisParticipant) {
+        return Long.MIN_VALUE + polisParticipant;
     }
 
     public List<StoredVote> votes(long mapId) {
         return jdbc.sql("""
                 select account_id, statement_id, vote, voted_at from opinion_votes where map_id = :map
+                union all
+                select participant - 9223372036854775807 - 1, statement_id, vote, voted_at
+                from opinion_imported_votes where map_id = :map
                 order by voted_at, account_id, statement_id""")
                 .param("map", mapId)
                 .query((rs, row) -> new StoredVote(rs.getLong(1), rs.getLong(2), rs.getInt(3),

@@ -2,6 +2,7 @@ package org.guerillapolicy.deliberation.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,11 +33,32 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
         return readParticipantVotes(participantVotes, statements);
     }
 
+    /**
+     * Reads files given as text (uploads, say), named as their sender knows them. Whether the votes are
+     * {@code participants-votes.csv} or {@code votes.csv} is told from their header. Statements must have text
+     * of at most {@code maxText} characters.
+     */
+    public static PolisConversation read(String commentsName, String comments, String votesName, String votes,
+            int maxText) {
+        Map<Long, Statement> statements = readComments(commentsName, new StringReader(comments), maxText);
+        String header = votes.lines().findFirst().orElse("");
+        if (header.contains("voter-id")) {
+            return readVoteEvents(statements, votesName, new StringReader(votes));
+        }
+        return readParticipantVotes(votesName, new StringReader(votes), statements);
+    }
+
     static Map<Long, Statement> readComments(Path file) {
-        String name = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readComments(file.getFileName().toString(), reader, Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new PolisFormatException(file.getFileName().toString(), 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<Long, Statement> readComments(String name, Reader reader, int maxText) {
         Map<Long, Statement> statements = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = FORMAT.parse(reader)) {
+        try (CSVParser parser = FORMAT.parse(reader)) {
             requireColumns(parser, name, "comment-id", "moderated");
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -48,6 +70,10 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
                 long author = record.isMapped("author-id") && !record.get("author-id").isBlank()
                         ? number(record, "author-id", name, line) : -1;
                 String text = record.isMapped("comment-body") ? record.get("comment-body") : "";
+                if (maxText < Integer.MAX_VALUE && (text.isBlank() || text.length() > maxText)) {
+                    throw new PolisFormatException(name, line, "comment " + id + (text.isBlank() ? " has no text"
+                            : " is " + text.length() + " characters long; the most we take is " + maxText));
+                }
                 if (statements.put(id, new Statement(id, author, moderated, text)) != null) {
                     throw new PolisFormatException(name, line, "comment " + id + " appears twice");
                 }
@@ -59,11 +85,17 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
     }
 
     static PolisConversation readParticipantVotes(Path file, Map<Long, Statement> statements) {
-        String name = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readParticipantVotes(file.getFileName().toString(), reader, statements);
+        } catch (IOException e) {
+            throw new PolisFormatException(file.getFileName().toString(), 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static PolisConversation readParticipantVotes(String name, Reader reader, Map<Long, Statement> statements) {
         RatingMatrix.Builder builder = RatingMatrix.builder();
         Map<Long, Integer> groups = new HashMap<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = FORMAT.parse(reader)) {
+        try (CSVParser parser = FORMAT.parse(reader)) {
             requireColumns(parser, name, "participant");
             List<String> voteColumns = new ArrayList<>();
             for (String header : parser.getHeaderNames()) {
@@ -83,7 +115,7 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
                     throw new PolisFormatException(name, line, "has " + record.size() + " fields but the header has "
                             + parser.getHeaderNames().size());
                 }
-                long participant = number(record, "participant", name, line);
+                long participant = participant(record, "participant", name, line);
                 if (!seen.add(participant)) {
                     throw new PolisFormatException(name, line, "participant " + participant + " appears twice");
                 }
@@ -107,11 +139,17 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
     /** Reads {@code votes.csv} events in file order (a later vote on the same cell replaces the earlier one). */
     public static PolisConversation readVoteEvents(Path comments, Path votes) {
         Map<Long, Statement> statements = readComments(comments);
-        String name = votes.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(votes, StandardCharsets.UTF_8)) {
+            return readVoteEvents(statements, votes.getFileName().toString(), reader);
+        } catch (IOException e) {
+            throw new PolisFormatException(votes.getFileName().toString(), 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static PolisConversation readVoteEvents(Map<Long, Statement> statements, String name, Reader reader) {
         RatingMatrix.Builder builder = RatingMatrix.builder();
         statements.values().forEach(statement -> builder.statement(statement.id(), statement.moderated() < 0));
-        try (Reader reader = Files.newBufferedReader(votes, StandardCharsets.UTF_8);
-                CSVParser parser = FORMAT.parse(reader)) {
+        try (CSVParser parser = FORMAT.parse(reader)) {
             requireColumns(parser, name, "comment-id", "voter-id", "vote");
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -119,7 +157,7 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
                 if (!statements.containsKey(statement)) {
                     throw new PolisFormatException(name, line, "comment " + statement + " is not in comments.csv");
                 }
-                builder.vote(number(record, "voter-id", name, line), statement,
+                builder.vote(participant(record, "voter-id", name, line), statement,
                         vote(record.get("vote").trim(), name, line, "vote"));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
@@ -146,6 +184,15 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
         } catch (NumberFormatException e) {
             throw new PolisFormatException(file, line, column + " is '" + value + "', not a whole number");
         }
+    }
+
+    /** Pol.is numbers its participants from 0. */
+    private static long participant(CSVRecord record, String column, String file, long line) {
+        long participant = number(record, column, file, line);
+        if (participant < 0) {
+            throw new PolisFormatException(file, line, column + " is " + participant + ", not a number from 0 up");
+        }
+        return participant;
     }
 
     private static int vote(String value, String file, long line, String column) {

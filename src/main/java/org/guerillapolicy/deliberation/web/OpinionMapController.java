@@ -12,6 +12,7 @@ import org.guerillapolicy.deliberation.OpinionMapException;
 import org.guerillapolicy.deliberation.OpinionMaps;
 import org.guerillapolicy.deliberation.ParticipantRole;
 import org.guerillapolicy.deliberation.Participation;
+import org.guerillapolicy.deliberation.PolisImports;
 import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.deliberation.StatementStatus;
 import org.guerillapolicy.platform.NotFoundException;
@@ -35,9 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OpinionMapController {
 
     private final OpinionMaps maps;
+    private final PolisImports imports;
 
-    OpinionMapController(OpinionMaps maps) {
+    OpinionMapController(OpinionMaps maps, PolisImports imports) {
         this.maps = maps;
+        this.imports = imports;
     }
 
     @GetMapping("/maps")
@@ -129,6 +132,7 @@ class OpinionMapController {
         boolean byAgrees = "agrees".equals(order);
         model.addAttribute("byAgrees", byAgrees);
         model.addAttribute("ordered", snapshot.ordered(byAgrees));
+        model.addAttribute("imported", imports.of(map).orElse(null));
         return "deliberation/map";
     }
 
