@@ -40,8 +40,17 @@ public class OpinionMaps {
     @Transactional
     public OpinionMapDetails open(Viewer viewer, String prompt, List<String> seeds, Participation participation,
             boolean openStatements, Moderation moderation) {
+        return open(viewer, null, prompt, seeds, participation, openStatements, moderation);
+    }
+
+    /** Opens a map, attached to a stage of a project when one is given (see {@link ProjectMaps#attachment}). */
+    @Transactional
+    public OpinionMapDetails open(Viewer viewer, MapAttachment attachment, String prompt, List<String> seeds,
+            Participation participation, boolean openStatements, Moderation moderation) {
         long id = ids.next();
-        store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId());
+        store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId(),
+                attachment == null ? null : attachment.project().id(),
+                attachment == null ? null : attachment.stage().number());
         for (String seed : seeds) {
             store.insertStatement(ids.next(), id, viewer.accountId(), seed.strip(), StatementStatus.ACCEPTED);
         }
@@ -49,12 +58,14 @@ public class OpinionMaps {
         return store.byId(id).orElseThrow();
     }
 
-    public OpinionMapDetails find(long id) {
-        return store.byId(id).orElseThrow(() -> new NotFoundException("Opinion map"));
+    /** The map, if the viewer may see it ({@link MapAudience}); a 404 otherwise, whatever the path. */
+    public OpinionMapDetails find(long id, Viewer viewer) {
+        return store.visibleById(id, viewer.signedIn() ? viewer.accountId() : -1)
+                .orElseThrow(() -> new NotFoundException("Opinion map"));
     }
 
-    public List<OpinionMapDetails> listed(Long before) {
-        return store.listed(before, LISTED_PAGE);
+    public List<OpinionMapDetails> listed(Long before, Viewer viewer) {
+        return store.listed(before, LISTED_PAGE, viewer.signedIn() ? viewer.accountId() : -1);
     }
 
     public List<Statement> statements(OpinionMapDetails map) {
