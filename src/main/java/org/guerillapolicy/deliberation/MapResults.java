@@ -15,6 +15,7 @@ import org.guerillapolicy.policy.Contributions;
 import org.guerillapolicy.policy.EvidenceKind;
 import org.guerillapolicy.policy.NewContribution;
 import org.guerillapolicy.policy.Project;
+import org.guerillapolicy.policy.Projects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +35,16 @@ public class MapResults {
     private final MapGroupStore groups;
     private final MapRecomputer recomputer;
     private final Contributions contributions;
+    private final Projects projects;
 
     MapResults(OpinionMapStore store, StatementUseStore uses, MapGroupStore groups, MapRecomputer recomputer,
-            Contributions contributions) {
+            Contributions contributions, Projects projects) {
         this.store = store;
         this.uses = uses;
         this.groups = groups;
         this.recomputer = recomputer;
         this.contributions = contributions;
+        this.projects = projects;
     }
 
     /** The map's common-ground statements (agreed by consensus), for using in its project. */
@@ -90,6 +93,8 @@ public class MapResults {
                 map.path() + "/map", detail.isEmpty() ? "" : "Agreed by " + detail);
         long id = contributions.contribute(project, viewer, contribution(kind, statement.body()), List.of(), origin);
         uses.insert(map.id(), statementId, kind, id, viewer.accountId());
+        projects.record(project.id(), viewer, kind.label() + " added from the common ground of the opinion map "
+                + map.prompt() + ": " + statement.body());
         return id;
     }
 

@@ -11,6 +11,7 @@ import org.guerillapolicy.deliberation.internal.OpinionMapStore;
 import org.guerillapolicy.platform.Ids;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.policy.Projects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +28,16 @@ public class OpinionMaps {
     private final MapExport export;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final Projects projects;
 
     OpinionMaps(OpinionMapStore store, MapRecomputer recomputer, MapExport export, Ids ids,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Projects projects) {
         this.store = store;
         this.recomputer = recomputer;
         this.export = export;
         this.ids = ids;
         this.events = events;
+        this.projects = projects;
     }
 
     @Transactional
@@ -51,6 +54,10 @@ public class OpinionMaps {
         store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId(),
                 attachment == null ? null : attachment.project().id(),
                 attachment == null ? null : attachment.stage().number());
+        if (attachment != null) {
+            projects.record(attachment.project().id(), viewer, "Opinion map opened for stage "
+                    + attachment.stage().number() + ": " + prompt.strip());
+        }
         for (String seed : seeds) {
             store.insertStatement(ids.next(), id, viewer.accountId(), seed.strip(), StatementStatus.ACCEPTED);
         }

@@ -128,6 +128,9 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(again.page().select(".error-summary").text()).contains("This statement is already a question in the project");
         assertThat(contributions(project)).isEqualTo(before + 1);
         assertThat(second.get(path + "/statements/1/use").status()).isEqualTo(404);
+        assertThat(owner.get("/projects/" + project).page().select(".project-timeline").text())
+                .contains("Opinion map opened for stage 1: " + prompt,
+                        "Question added from the common ground of the opinion map " + prompt + ": " + COMMON_GROUND);
     }
 
     @Test

@@ -33,11 +33,7 @@ public class OpinionMapStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(long id, String prompt, Participation participation, boolean openStatements,
-            Moderation moderation, long ownerId) {
-        insert(id, prompt, participation, openStatements, moderation, ownerId, null, null);
-    }
-
+    /** A new map; the project and stage are null for a map of its own. */
     public void insert(long id, String prompt, Participation participation, boolean openStatements,
             Moderation moderation, long ownerId, Long projectId, Integer projectStage) {
         jdbc.sql("""
