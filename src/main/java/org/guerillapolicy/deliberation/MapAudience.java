@@ -1,9 +1,13 @@
 package org.guerillapolicy.deliberation;
 
+import org.guerillapolicy.policy.ProjectAudience;
+
 /**
- * Who may see what of a map. Every map is readable by whoever has its address (results show no names, only
- * groups and positions); only listed maps appear in lists; only the owner sees statements waiting for
- * moderation; roles appear only in counts of at least {@link #SMALLEST_COUNT_SHOWN}.
+ * Who may see what of a map. A map attached to a policy project is seen only by those who may see the project
+ * ({@link ProjectAudience}): to everyone else it does not exist, on any path. Any other map is readable by
+ * whoever has its address (results show no names, only groups and positions); only listed maps appear in lists;
+ * only the owner sees statements waiting for moderation; roles appear only in counts of at least
+ * {@link #SMALLEST_COUNT_SHOWN}.
  */
 public final class MapAudience {
 
@@ -12,24 +16,28 @@ public final class MapAudience {
     private MapAudience() {
     }
 
+    /**
+     * As an SQL condition over a row of {@code opinion_maps} with the given alias, with the viewer's account id
+     * (or -1) bound to {@code :viewer}: every query that reads maps for a viewer applies it.
+     */
+    public static String sql(String mapAlias) {
+        return """
+                (%1$s.project_id is null
+                 or exists (select 1 from policy_projects audience_p where audience_p.id = %1$s.project_id and %2$s))"""
+                .formatted(mapAlias, ProjectAudience.sql("audience_p"));
+    }
+
     public static boolean listed(OpinionMapDetails map) {
         return map.participation() == Participation.LISTED;
     }
 
     /**
-     * Whether anyone at all, signed in or not, may read the map's results. Every map can be read by whoever has
-     * its address; a map kept to a private audience must answer false here, as its results would leak.
-     */
-    public static boolean readableByEveryone(OpinionMapDetails map) {
-        return true;
-    }
-
-    /**
-     * Whether this person may show the map's results on a public page (a consultation's outcome): the map must be
-     * readable by everyone, and an unlisted map only by its owner, since doing so publishes its address.
+     * Whether this person may show the results of a map that everyone may read (see
+     * {@link OpinionMaps#readableByEveryone}) on a public page, a consultation's outcome: a listed map, or an
+     * unlisted one by its owner only, since doing so publishes its address.
      */
     public static boolean mayPublishReport(OpinionMapDetails map, Long accountId) {
-        return readableByEveryone(map) && (listed(map) || map.ownedBy(accountId));
+        return listed(map) || map.ownedBy(accountId);
     }
 
     public static boolean mayModerate(OpinionMapDetails map, Long accountId) {

@@ -43,7 +43,7 @@ public class MapReports {
 
     /** Why the viewer may not attach this map's report to an outcome, if they may not. */
     public Optional<String> refusal(OpinionMapDetails map, Viewer viewer) {
-        if (!MapAudience.readableByEveryone(map)) {
+        if (!maps.readableByEveryone(map)) {
             return Optional.of("This map is not open to everyone, so its report cannot go on a public outcome page.");
         }
         if (!MapAudience.mayPublishReport(map, viewer.accountId())) {

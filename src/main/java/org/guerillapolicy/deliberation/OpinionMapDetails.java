@@ -2,14 +2,22 @@ package org.guerillapolicy.deliberation;
 
 import java.time.Instant;
 
-/** An opinion map's prompt and settings, and when its map was last computed. */
+/**
+ * An opinion map's prompt and settings, when its map was last computed, and the policy project and stage it
+ * is attached to, if any (both null otherwise).
+ */
 public record OpinionMapDetails(long id, String prompt, Participation participation, boolean openStatements,
-        Moderation moderation, long createdBy, Instant createdAt, Instant computedAt) {
+        Moderation moderation, long createdBy, Instant createdAt, Instant computedAt, Long projectId,
+        Integer projectStage) {
 
     public static final int MAX_PROMPT = 300;
 
     public String path() {
         return "/maps/" + id;
+    }
+
+    public boolean attached() {
+        return projectId != null;
     }
 
     public boolean ownedBy(Long accountId) {

@@ -11,6 +11,7 @@ import org.guerillapolicy.deliberation.internal.OpinionMapStore;
 import org.guerillapolicy.platform.Ids;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.policy.Projects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,21 +28,36 @@ public class OpinionMaps {
     private final MapExport export;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final Projects projects;
 
     OpinionMaps(OpinionMapStore store, MapRecomputer recomputer, MapExport export, Ids ids,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Projects projects) {
         this.store = store;
         this.recomputer = recomputer;
         this.export = export;
         this.ids = ids;
         this.events = events;
+        this.projects = projects;
     }
 
     @Transactional
     public OpinionMapDetails open(Viewer viewer, String prompt, List<String> seeds, Participation participation,
             boolean openStatements, Moderation moderation) {
+        return open(viewer, null, prompt, seeds, participation, openStatements, moderation);
+    }
+
+    /** Opens a map, attached to a stage of a project when one is given (see {@link ProjectMaps#attachment}). */
+    @Transactional
+    public OpinionMapDetails open(Viewer viewer, MapAttachment attachment, String prompt, List<String> seeds,
+            Participation participation, boolean openStatements, Moderation moderation) {
         long id = ids.next();
-        store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId());
+        store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId(),
+                attachment == null ? null : attachment.project().id(),
+                attachment == null ? null : attachment.stage().number());
+        if (attachment != null) {
+            projects.record(attachment.project().id(), viewer, "Opinion map opened for stage "
+                    + attachment.stage().number() + ": " + prompt.strip());
+        }
         for (String seed : seeds) {
             store.insertStatement(ids.next(), id, viewer.accountId(), seed.strip(), StatementStatus.ACCEPTED);
         }
@@ -49,12 +65,22 @@ public class OpinionMaps {
         return store.byId(id).orElseThrow();
     }
 
-    public OpinionMapDetails find(long id) {
-        return store.byId(id).orElseThrow(() -> new NotFoundException("Opinion map"));
+    /** The map, if the viewer may see it ({@link MapAudience}); a 404 otherwise, whatever the path. */
+    public OpinionMapDetails find(long id, Viewer viewer) {
+        return store.visibleById(id, viewer.signedIn() ? viewer.accountId() : OpinionMapStore.VISITOR)
+                .orElseThrow(() -> new NotFoundException("Opinion map"));
     }
 
-    public List<OpinionMapDetails> listed(Long before) {
-        return store.listed(before, LISTED_PAGE);
+    /**
+     * Whether anyone at all, signed in or not, may read the map: the audience rule applied for a visitor. A map of
+     * a private project is not, so its results may never go on a public page.
+     */
+    public boolean readableByEveryone(OpinionMapDetails map) {
+        return store.visibleById(map.id(), OpinionMapStore.VISITOR).isPresent();
+    }
+
+    public List<OpinionMapDetails> listed(Long before, Viewer viewer) {
+        return store.listed(before, LISTED_PAGE, viewer.signedIn() ? viewer.accountId() : OpinionMapStore.VISITOR);
     }
 
     public List<Statement> statements(OpinionMapDetails map) {

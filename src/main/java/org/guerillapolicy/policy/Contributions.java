@@ -12,6 +12,7 @@ import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.platform.Ids;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.policy.internal.ContributionOriginStore;
 import org.guerillapolicy.policy.internal.ContributionStore;
 import org.guerillapolicy.policy.internal.ContributionStore.Filter;
 import org.guerillapolicy.policy.internal.ContributionStore.Row;
@@ -30,15 +31,17 @@ public class Contributions {
     static final int MAX_BODY = 10_000;
 
     private final ContributionStore store;
+    private final ContributionOriginStore origins;
     private final ProjectStore projects;
     private final Projects projectService;
     private final Accounts accounts;
     private final Ids ids;
     private final ApplicationEventPublisher events;
 
-    Contributions(ContributionStore store, ProjectStore projects, Projects projectService, Accounts accounts, Ids ids,
+    Contributions(ContributionStore store, ContributionOriginStore origins, ProjectStore projects, Projects projectService, Accounts accounts, Ids ids,
                   ApplicationEventPublisher events) {
         this.store = store;
+        this.origins = origins;
         this.projects = projects;
         this.projectService = projectService;
         this.accounts = accounts;
@@ -48,6 +51,16 @@ public class Contributions {
 
     @Transactional
     public long contribute(Project project, Viewer viewer, NewContribution contribution, Collection<Long> evidenceIds) {
+        return contribute(project, viewer, contribution, evidenceIds, null);
+    }
+
+    /**
+     * A contribution made from elsewhere on the platform (the common ground of an opinion map, say), which
+     * keeps a note of where it came from; the same stage rules and checks apply as to any contribution.
+     */
+    @Transactional
+    public long contribute(Project project, Viewer viewer, NewContribution contribution, Collection<Long> evidenceIds,
+                           ContributionOrigin origin) {
         ContributionKind kind = contribution.kind();
         if (project.stage() != kind.stage()) {
             throw new PolicyException(null, kind.label() + "s are open in stage " + kind.stage().number()
@@ -75,8 +88,21 @@ public class Contributions {
                     .map(Row::id).collect(Collectors.toSet());
             store.linkEvidence(id, evidenceIds.stream().filter(ofProject::contains).toList());
         }
+        if (origin != null) {
+            origins.insert(id, origin);
+        }
         events.publishEvent(new ContributionMade(project.id(), id, kind, viewer.accountId()));
         return id;
+    }
+
+    /** Where the project's contributions made from elsewhere came from, by contribution id. */
+    public Map<Long, ContributionOrigin> origins(Project project) {
+        return origins.ofProject(project.id());
+    }
+
+    /** The accounts supporting each standing contribution of a kind: for counting by group, never for showing. */
+    Map<Long, List<Long>> supporters(Project project, ContributionKind kind) {
+        return store.supporters(project.id(), kind);
     }
 
     /**

@@ -112,6 +112,17 @@ public class Projects {
                 .map(group -> groups.membership(group, viewer).moderates()).orElse(false);
     }
 
+    /** The owners and the working group's members: those who may run activities for the project, such as an opinion map. */
+    public boolean worksOn(Project project, Viewer viewer) {
+        return owns(project, viewer) || (viewer.signedIn() && project.groupId() != null
+                && groups.isMember(project.groupId(), viewer.accountId()));
+    }
+
+    /** The project by id, if the viewer may see it. */
+    public Optional<Project> find(long id, Viewer viewer) {
+        return store.visibleById(id, viewerKey(viewer));
+    }
+
     public void requireOwner(Project project, Viewer viewer) {
         if (!owns(project, viewer)) {
             throw new PolicyException(null, "Only the project's owners can do that");

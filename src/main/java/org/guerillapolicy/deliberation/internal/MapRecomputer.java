@@ -29,6 +29,7 @@ public class MapRecomputer {
     private static final Logger log = LoggerFactory.getLogger(MapRecomputer.class);
 
     private final OpinionMapStore store;
+    private final MapGroupStore groups;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -36,9 +37,10 @@ public class MapRecomputer {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Map<Long, AtomicBoolean> pending = new ConcurrentHashMap<>();
 
-    MapRecomputer(OpinionMapStore store, JsonMapper json, ApplicationEventPublisher events,
+    MapRecomputer(OpinionMapStore store, MapGroupStore groups, JsonMapper json, ApplicationEventPublisher events,
             TransactionTemplate transactions) {
         this.store = store;
+        this.groups = groups;
         this.json = json;
         this.events = events;
         this.transactions = transactions;
@@ -87,10 +89,12 @@ public class MapRecomputer {
 
     void recompute(long mapId) {
         Instant changes = store.changedAt(mapId);
-        MapSnapshot snapshot = SnapshotBuilder.build(store.statements(mapId), store.votes(mapId), store.roles(mapId),
-                Instant.now(clock));
+        SnapshotBuilder.Computed computed = SnapshotBuilder.compute(store.statements(mapId), store.votes(mapId),
+                store.roles(mapId), Instant.now(clock));
+        MapSnapshot snapshot = computed.snapshot();
         transactions.executeWithoutResult(status -> {
             store.saveSnapshot(mapId, changes, json.writeValueAsString(snapshot));
+            groups.replace(mapId, computed.groupOf());
             events.publishEvent(new OpinionMapUpdated(mapId, snapshot.participants(), snapshot.groups().size()));
         });
     }

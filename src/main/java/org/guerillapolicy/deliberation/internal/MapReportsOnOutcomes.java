@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.consultations.OutcomeAttachment;
 import org.guerillapolicy.consultations.OutcomeAttachments;
-import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapReport;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,7 @@ class MapReportsOnOutcomes implements OutcomeAttachments {
     @Override
     public List<OutcomeAttachment> attachedTo(Consultation consultation) {
         return reports.attachedTo(consultation.id()).stream()
-                .filter(r -> maps.byId(r.report().mapId()).filter(MapAudience::readableByEveryone).isPresent())
+                .filter(r -> maps.visibleById(r.report().mapId(), OpinionMapStore.VISITOR).isPresent())
                 .map(r -> attachment(consultation, r)).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.Moderation;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
 import org.guerillapolicy.deliberation.ParticipantRole;
@@ -21,8 +22,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OpinionMapStore {
 
+    /** The viewer id that stands for a visitor who is not signed in: no account has it. */
+    public static final long VISITOR = -1;
+
+
     private static final String MAP_COLUMNS = """
-            id, prompt, participation, open_statements, moderation, created_by, created_at, computed_at""";
+            m.id, m.prompt, m.participation, m.open_statements, m.moderation, m.created_by, m.created_at, m.computed_at,
+            m.project_id, m.project_stage""";
+    private static final String VISIBLE = MapAudience.sql("m");
 
     private final JdbcClient jdbc;
 
@@ -30,26 +37,50 @@ public class OpinionMapStore {
         this.jdbc = jdbc;
     }
 
+    /** A new map; the project and stage are null for a map of its own. */
     public void insert(long id, String prompt, Participation participation, boolean openStatements,
-            Moderation moderation, long ownerId) {
+            Moderation moderation, long ownerId, Long projectId, Integer projectStage) {
         jdbc.sql("""
-                insert into opinion_maps (id, prompt, participation, open_statements, moderation, created_by)
-                values (:id, :prompt, :participation, :open, :moderation, :owner)""")
+                insert into opinion_maps (id, prompt, participation, open_statements, moderation, created_by,
+                    project_id, project_stage)
+                values (:id, :prompt, :participation, :open, :moderation, :owner, :project, :stage)""")
                 .param("id", id).param("prompt", prompt).param("participation", participation.name())
                 .param("open", openStatements).param("moderation", moderation.name()).param("owner", ownerId)
+                .param("project", projectId).param("stage", projectStage)
                 .update();
     }
 
+    /** A map whoever asks: only for code that has already applied {@link MapAudience} or needs no viewer. */
     public Optional<OpinionMapDetails> byId(long id) {
-        return jdbc.sql("select " + MAP_COLUMNS + " from opinion_maps where id = :id").param("id", id)
+        return jdbc.sql("select " + MAP_COLUMNS + " from opinion_maps m where m.id = :id").param("id", id)
                 .query(OpinionMapStore::details).optional();
     }
 
-    public List<OpinionMapDetails> listed(Long before, int limit) {
+    /** A map, if the viewer (account id, or -1) may see it. */
+    public Optional<OpinionMapDetails> visibleById(long id, long viewer) {
+        return jdbc.sql("select " + MAP_COLUMNS + " from opinion_maps m where m.id = :id and " + VISIBLE)
+                .param("id", id).param("viewer", viewer).query(OpinionMapStore::details).optional();
+    }
+
+    public List<OpinionMapDetails> listed(Long before, int limit, long viewer) {
         return jdbc.sql("select " + MAP_COLUMNS + """
-                 from opinion_maps where participation = 'LISTED' and (cast(:before as bigint) is null or id < :before)
-                order by id desc limit :limit""")
-                .param("before", before).param("limit", limit).query(OpinionMapStore::details).list();
+                 from opinion_maps m where m.participation = 'LISTED' and (cast(:before as bigint) is null or m.id < :before)
+                """ + " and " + VISIBLE + " order by m.id desc limit :limit")
+                .param("before", before).param("limit", limit).param("viewer", viewer)
+                .query(OpinionMapStore::details).list();
+    }
+
+    /** The ids of the maps attached to a project, newest first: for a caller that has already applied the project's audience. */
+    public List<Long> attachedTo(long projectId) {
+        return jdbc.sql("select id from opinion_maps where project_id = :project order by id desc")
+                .param("project", projectId).query(Long.class).list();
+    }
+
+    /** The maps attached to a project, newest first, that the viewer may see. */
+    public List<OpinionMapDetails> ofProject(long projectId, long viewer) {
+        return jdbc.sql("select " + MAP_COLUMNS + " from opinion_maps m where m.project_id = :project and " + VISIBLE
+                        + " order by m.id desc")
+                .param("project", projectId).param("viewer", viewer).query(OpinionMapStore::details).list();
     }
 
     public void insertStatement(long id, long mapId, Long authorId, String body, StatementStatus status) {
@@ -181,7 +212,8 @@ public class OpinionMapStore {
         return new OpinionMapDetails(rs.getLong("id"), rs.getString("prompt"),
                 Participation.valueOf(rs.getString("participation")), rs.getBoolean("open_statements"),
                 Moderation.valueOf(rs.getString("moderation")), rs.getLong("created_by"),
-                rs.getTimestamp("created_at").toInstant(), computed == null ? null : computed.toInstant());
+                rs.getTimestamp("created_at").toInstant(), computed == null ? null : computed.toInstant(),
+                (Long) rs.getObject("project_id"), (Integer) rs.getObject("project_stage"));
     }
 
     private static Statement statement(ResultSet rs, int row) throws SQLException {

@@ -22,14 +22,30 @@ final class SnapshotBuilder {
     private SnapshotBuilder() {
     }
 
+    /** A computed map: what the pages show, and who is in which group (account id to group number from 1). */
+    record Computed(MapSnapshot snapshot, Map<Long, Integer> groupOf) {
+    }
+
     static MapSnapshot build(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
+            Map<Long, ParticipantRole> roles, Instant now) {
+        return compute(statements, votes, roles, now).snapshot();
+    }
+
+    static Computed compute(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
             Map<Long, ParticipantRole> roles, Instant now) {
         RatingMatrix ratings = ratings(statements, votes);
         if (ratings.participantCount() == 0 || ratings.statementCount() == 0) {
-            return new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                    List.of());
+            return new Computed(new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    Map.of(), List.of()), Map.of());
         }
-        return snapshot(OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults()), roles, now);
+        OpinionMap map = OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults());
+        Map<Long, Integer> groupOf = new HashMap<>();
+        for (int row = 0; row < ratings.participantCount(); row++) {
+            if (map.groupOfRow()[row] >= 0) {
+                groupOf.put(ratings.participant(row), map.groupOfRow()[row] + 1);
+            }
+        }
+        return new Computed(snapshot(map, roles, now), groupOf);
     }
 
     /** The rating matrix of a stored map: waiting statements are left out, removed ones are moderated out. */

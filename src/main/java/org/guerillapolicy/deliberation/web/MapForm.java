@@ -20,10 +20,17 @@ record MapForm(
         @NotNull(message = "Choose whether participants may add statements")
         Boolean openStatements,
         @NotNull(message = "Choose when new statements are checked")
-        Moderation moderation) {
+        Moderation moderation,
+        String project,
+        Integer stage) {
 
     static MapForm empty() {
-        return new MapForm("", "", null, null, null);
+        return new MapForm("", "", null, null, null, null, null);
+    }
+
+    /** The same form, for a map attached to a project's stage (by the project's address). */
+    MapForm forProject(String projectSlug, Integer projectStage) {
+        return new MapForm(prompt, statements, participation, openStatements, moderation, projectSlug, projectStage);
     }
 
     /** One statement per line; blank lines are ignored. */

@@ -28,7 +28,7 @@ class MapReportController {
 
     @GetMapping("/maps/{id}/report")
     String choose(Viewer viewer, @PathVariable long id, Model model) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         model.addAttribute("map", map);
         model.addAttribute("refusal", reports.refusal(map, viewer).orElse(null));
         model.addAttribute("consultations", reports.consultationsFor(viewer));
@@ -38,7 +38,7 @@ class MapReportController {
     @PostMapping("/maps/{id}/report")
     String attach(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String consultation,
             RedirectAttributes flash) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         try {
             Consultation attachedTo = reports.attach(map, viewer, consultation == null ? "" : consultation);
             if (attachedTo.outcomePublished()) {

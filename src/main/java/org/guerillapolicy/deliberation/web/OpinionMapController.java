@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.guerillapolicy.deliberation.MapAttachment;
 import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapSnapshot;
 import org.guerillapolicy.deliberation.Moderation;
@@ -13,6 +14,7 @@ import org.guerillapolicy.deliberation.OpinionMaps;
 import org.guerillapolicy.deliberation.ParticipantRole;
 import org.guerillapolicy.deliberation.Participation;
 import org.guerillapolicy.deliberation.PolisImports;
+import org.guerillapolicy.deliberation.ProjectMaps;
 import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.deliberation.StatementStatus;
 import org.guerillapolicy.platform.NotFoundException;
@@ -37,22 +39,28 @@ class OpinionMapController {
 
     private final OpinionMaps maps;
     private final PolisImports imports;
+    private final ProjectMaps projectMaps;
+    private final MapResultsModel results;
 
-    OpinionMapController(OpinionMaps maps, PolisImports imports) {
+    OpinionMapController(OpinionMaps maps, PolisImports imports, ProjectMaps projectMaps, MapResultsModel results) {
         this.maps = maps;
         this.imports = imports;
+        this.projectMaps = projectMaps;
+        this.results = results;
     }
 
     @GetMapping("/maps")
-    String list(@RequestParam(required = false) Long before, Model model) {
-        model.addAttribute("maps", maps.listed(before));
+    String list(Viewer viewer, @RequestParam(required = false) Long before, Model model) {
+        model.addAttribute("maps", maps.listed(before, viewer));
         return "deliberation/list";
     }
 
     @GetMapping("/maps/new")
-    String newMap(Model model) {
-        model.addAttribute("form", MapForm.empty());
-        return form(model);
+    String newMap(Viewer viewer, @RequestParam(required = false) String project,
+            @RequestParam(required = false) Integer stage, Model model) {
+        MapForm form = MapForm.empty().forProject(project, stage);
+        model.addAttribute("form", form);
+        return form(viewer, form, null, model);
     }
 
     @PostMapping("/maps")
@@ -60,30 +68,37 @@ class OpinionMapController {
         if (form.seedProblem() != null) {
             errors.rejectValue("statements", "seeds", form.seedProblem());
         }
-        if (errors.hasErrors()) {
-            return form(model);
+        MapAttachment attachment = null;
+        try {
+            attachment = projectMaps.attachment(form.project(), form.stage(), viewer);
+        } catch (OpinionMapException refused) {
+            errors.rejectValue(refused.field(), "attachment", refused.getMessage());
         }
-        OpinionMapDetails map = maps.open(viewer, form.prompt(), form.seeds(), form.participation(),
+        if (errors.hasErrors()) {
+            return form(viewer, form, errors, model);
+        }
+        OpinionMapDetails map = maps.open(viewer, attachment, form.prompt(), form.seeds(), form.participation(),
                 form.openStatements(), form.moderation());
         return "redirect:" + map.path() + "?opened";
     }
 
     @GetMapping("/maps/{id}")
     String takePart(Viewer viewer, @PathVariable long id, Model model) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         model.addAttribute("map", map);
         model.addAttribute("next", maps.next(map, viewer).orElse(null));
         model.addAttribute("voted", maps.votesBy(map, viewer));
         model.addAttribute("role", maps.role(map, viewer).orElse(null));
         model.addAttribute("roles", ParticipantRole.values());
         model.addAttribute("mayModerate", MapAudience.mayModerate(map, viewer.accountId()));
+        model.addAttribute("project", projectMaps.projectOf(map, viewer).orElse(null));
         return "deliberation/take-part";
     }
 
     @PostMapping("/maps/{id}/votes")
     String vote(Viewer viewer, @PathVariable long id, @RequestParam long statement, @RequestParam int vote,
             RedirectAttributes flash) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         try {
             maps.vote(map, viewer, statement, vote);
             flash.addFlashAttribute("done", "Your vote is counted.");
@@ -96,7 +111,7 @@ class OpinionMapController {
     @PostMapping("/maps/{id}/statements")
     String propose(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String body,
             RedirectAttributes flash) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         try {
             Statement statement = maps.propose(map, viewer, body);
             flash.addFlashAttribute("done", statement.status() == StatementStatus.PENDING
@@ -112,15 +127,15 @@ class OpinionMapController {
     @PostMapping("/maps/{id}/role")
     String role(Viewer viewer, @PathVariable long id, @RequestParam(required = false) ParticipantRole role,
             RedirectAttributes flash) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         maps.setRole(map, viewer, role);
         flash.addFlashAttribute("done", role == null ? "Your role is cleared." : "Your role is saved.");
         return "redirect:" + map.path();
     }
 
     @GetMapping("/maps/{id}/map")
-    String map(@PathVariable long id, @RequestParam(required = false) String order, Model model) {
-        OpinionMapDetails map = maps.find(id);
+    String map(Viewer viewer, @PathVariable long id, @RequestParam(required = false) String order, Model model) {
+        OpinionMapDetails map = maps.find(id, viewer);
         MapSnapshot snapshot = maps.snapshot(map);
         Map<Long, Statement> statements = maps.statements(map).stream()
                 .filter(s -> s.status() == StatementStatus.ACCEPTED)
@@ -133,12 +148,13 @@ class OpinionMapController {
         model.addAttribute("byAgrees", byAgrees);
         model.addAttribute("ordered", snapshot.ordered(byAgrees));
         model.addAttribute("imported", imports.of(map).orElse(null));
+        results.add(model, map, viewer);
         return "deliberation/map";
     }
 
     @GetMapping("/maps/{id}/moderation")
     String moderation(Viewer viewer, @PathVariable long id, Model model) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         if (!MapAudience.mayModerate(map, viewer.accountId())) {
             throw new NotFoundException("Opinion map");
         }
@@ -150,7 +166,7 @@ class OpinionMapController {
     @PostMapping("/maps/{id}/statements/{statement}/moderation")
     String moderate(Viewer viewer, @PathVariable long id, @PathVariable long statement,
             @RequestParam String decision, RedirectAttributes flash) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         boolean accept = decision.equals("accept");
         maps.moderate(map, viewer, statement, accept);
         flash.addFlashAttribute("done", accept ? "The statement is accepted." : "The statement is removed.");
@@ -160,7 +176,7 @@ class OpinionMapController {
     @GetMapping("/maps/{id}/export/{file:comments\\.csv|votes\\.csv|participants-votes\\.csv}")
     @ResponseBody
     ResponseEntity<String> export(Viewer viewer, @PathVariable long id, @PathVariable String file) {
-        OpinionMapDetails map = maps.find(id);
+        OpinionMapDetails map = maps.find(id, viewer);
         StringBuilder csv = new StringBuilder();
         maps.export(map, viewer, file, csv);
         return ResponseEntity.ok()
@@ -169,7 +185,15 @@ class OpinionMapController {
                 .body(csv.toString());
     }
 
-    private String form(Model model) {
+    /** The form, saying which project and stage the map is for, if any (or why it cannot be for them). */
+    private String form(Viewer viewer, MapForm form, BindingResult errors, Model model) {
+        if (errors == null || !errors.hasFieldErrors("project")) {
+            try {
+                model.addAttribute("attachment", projectMaps.attachment(form.project(), form.stage(), viewer));
+            } catch (OpinionMapException refused) {
+                model.addAttribute("attachmentProblem", refused.getMessage());
+            }
+        }
         model.addAttribute("participations", Participation.values());
         model.addAttribute("moderations", Moderation.values());
         return "deliberation/new";

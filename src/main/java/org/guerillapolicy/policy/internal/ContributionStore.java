@@ -140,6 +140,20 @@ public class ContributionStore {
                 .param("id", id).param("account", accountId).update() == 1;
     }
 
+    /** Who supports each standing contribution of one kind, for counting supporters by opinion group. */
+    public Map<Long, List<Long>> supporters(long projectId, ContributionKind kind) {
+        Map<Long, List<Long>> supporters = new HashMap<>();
+        jdbc.sql("""
+                select s.contribution_id, s.account_id from policy_supports s
+                join policy_contributions c on c.id = s.contribution_id
+                where c.project_id = :project and c.kind = :kind and c.merged_into is null""")
+                .param("project", projectId).param("kind", kind.name())
+                .query((rs, row) -> supporters.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
+                        .add(rs.getLong(2)))
+                .list();
+        return supporters;
+    }
+
     public void withdrawSupport(long id, long accountId) {
         jdbc.sql("delete from policy_supports where contribution_id = :id and account_id = :account")
                 .param("id", id).param("account", accountId).update();

@@ -48,6 +48,11 @@ public class ProjectStore {
                 .param("slug", slug).param("viewer", viewer).query(ProjectStore::project).optional();
     }
 
+    public Optional<Project> visibleById(long id, long viewer) {
+        return jdbc.sql("select " + COLUMNS + " from policy_projects p where p.id = :id and " + VISIBLE)
+                .param("id", id).param("viewer", viewer).query(ProjectStore::project).optional();
+    }
+
     /** Projects in id order after the given id, for rebuilding search documents in batches. */
     public List<Project> batchAfter(long afterId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from policy_projects p where p.id > :after order by p.id limit :limit")

@@ -7,9 +7,12 @@ import org.guerillapolicy.policy.Contribution;
 import org.guerillapolicy.policy.ContributionKind;
 import org.guerillapolicy.policy.Contributions;
 import org.guerillapolicy.policy.EvidenceKind;
+import org.guerillapolicy.policy.OptionOrder;
+import org.guerillapolicy.policy.OptionRanking;
 import org.guerillapolicy.policy.PolicyException;
 import org.guerillapolicy.policy.Project;
 import org.guerillapolicy.policy.Projects;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of stages 1 to 3: problem questions, evidence and options, with support and merging. */
@@ -26,10 +30,12 @@ class ContributionController {
 
     private final Projects projects;
     private final Contributions contributions;
+    private final OptionRanking ranking;
 
-    ContributionController(Projects projects, Contributions contributions) {
+    ContributionController(Projects projects, Contributions contributions, OptionRanking ranking) {
         this.projects = projects;
         this.contributions = contributions;
+        this.ranking = ranking;
     }
 
     @GetMapping("/projects/{slug}/problem")
@@ -52,10 +58,12 @@ class ContributionController {
     }
 
     @GetMapping("/projects/{slug}/options")
-    String options(@PathVariable String slug, Viewer viewer, Model model) {
+    String options(@PathVariable String slug, Viewer viewer, @RequestParam(required = false) String order, Model model) {
         Project project = projects.find(slug, viewer);
+        OptionOrder chosen = OptionOrder.named(order).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, "Order options by support, bridging or newest"));
         model.addAttribute("form", ContributionForm.empty());
-        return optionsPage(project, viewer, model);
+        return optionsPage(project, viewer, model, chosen);
     }
 
     @PostMapping("/projects/{slug}/{stage:problem|evidence|options}")
@@ -78,7 +86,7 @@ class ContributionController {
         return switch (kind) {
             case QUESTION -> problemPage(project, viewer, model);
             case EVIDENCE -> evidencePage(project, viewer, model, null, null, null);
-            default -> optionsPage(project, viewer, model);
+            default -> optionsPage(project, viewer, model, OptionOrder.SUPPORT);
         };
     }
 
@@ -143,6 +151,7 @@ class ContributionController {
     private String problemPage(Project project, Viewer viewer, Model model) {
         ProjectModel.add(model, project, viewer, projects);
         model.addAttribute("questions", contributions.list(project, ContributionKind.QUESTION, viewer));
+        model.addAttribute("origins", contributions.origins(project));
         return "policy/problem";
     }
 
@@ -151,15 +160,18 @@ class ContributionController {
         model.addAttribute("evidence", contributions.list(project, ContributionKind.EVIDENCE, viewer, kind, role, sector));
         model.addAttribute("filtered", kind != null || role != null || sector != null);
         model.addAttribute("replies", contributions.replies(project, viewer));
+        model.addAttribute("origins", contributions.origins(project));
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("roles", Role.values());
         model.addAttribute("sectors", Sector.values());
         return "policy/evidence";
     }
 
-    private String optionsPage(Project project, Viewer viewer, Model model) {
+    private String optionsPage(Project project, Viewer viewer, Model model, OptionOrder order) {
         ProjectModel.add(model, project, viewer, projects);
-        model.addAttribute("options", contributions.list(project, ContributionKind.OPTION, viewer));
+        model.addAttribute("ranked", ranking.rank(project, viewer, order));
+        model.addAttribute("orders", OptionOrder.values());
+        model.addAttribute("origins", contributions.origins(project));
         model.addAttribute("evidence", contributions.list(project, ContributionKind.EVIDENCE, viewer));
         model.addAttribute("links", contributions.linkedEvidence(project));
         model.addAttribute("replies", contributions.replies(project, viewer));

@@ -1,9 +1,11 @@
 package org.guerillapolicy.policy.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.guerillapolicy.policy.Contributions;
 import org.guerillapolicy.policy.PolicyException;
 import org.guerillapolicy.policy.Project;
+import org.guerillapolicy.policy.ProjectActivities;
 import org.guerillapolicy.policy.ProjectVisibility;
 import org.guerillapolicy.policy.Projects;
 import org.guerillapolicy.policy.Stage;
@@ -24,10 +26,12 @@ class ProjectController {
 
     private final Projects projects;
     private final Contributions contributions;
+    private final List<ProjectActivities> activities;
 
-    ProjectController(Projects projects, Contributions contributions) {
+    ProjectController(Projects projects, Contributions contributions, List<ProjectActivities> activities) {
         this.projects = projects;
         this.contributions = contributions;
+        this.activities = activities;
     }
 
     @GetMapping("/projects")
@@ -67,6 +71,8 @@ class ProjectController {
         model.addAttribute("followers", projects.followerCount(project));
         model.addAttribute("participants", projects.participants(project));
         model.addAttribute("timeline", projects.timeline(project));
+        model.addAttribute("activities", activities.stream().flatMap(a -> a.attached(project, viewer).stream()).toList());
+        model.addAttribute("offers", activities.stream().flatMap(a -> a.offers(project, viewer).stream()).toList());
         return "policy/project";
     }
 
