@@ -85,8 +85,8 @@ public class Consultations {
                 .orElseThrow(() -> new NotFoundException("Consultation"));
     }
 
-    /** A published consultation, for search; drafts are for their team only and are never indexed. */
-    public Optional<Consultation> publishedForIndex(long id) {
+    /** A published consultation, which everyone may see; drafts are for their team only and are never returned. */
+    public Optional<Consultation> published(long id) {
         return store.byId(id).filter(c -> !c.isDraft());
     }
 

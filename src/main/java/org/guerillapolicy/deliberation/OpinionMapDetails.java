@@ -3,12 +3,12 @@ package org.guerillapolicy.deliberation;
 import java.time.Instant;
 
 /**
- * An opinion map's prompt and settings, when its map was last computed, and the policy project and stage it
- * is attached to, if any (both null otherwise).
+ * An opinion map's prompt and settings, when its map was last computed, and where it belongs: a stage of a policy
+ * project, or a consultation, or neither (the ids null).
  */
 public record OpinionMapDetails(long id, String prompt, Participation participation, boolean openStatements,
         Moderation moderation, long createdBy, Instant createdAt, Instant computedAt, Long projectId,
-        Integer projectStage) {
+        Integer projectStage, Long consultationId) {
 
     public static final int MAX_PROMPT = 300;
 

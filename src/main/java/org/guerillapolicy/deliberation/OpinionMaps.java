@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.deliberation.internal.MapExport;
 import org.guerillapolicy.deliberation.internal.MapRecomputer;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
@@ -40,20 +41,21 @@ public class OpinionMaps {
         this.projects = projects;
     }
 
+    /**
+     * Opens a map, as part of a stage of a project or of a consultation when one is given (see
+     * {@link ProjectMaps#attachment} and {@link ConsultationMaps#attachment}; at most one of them).
+     */
     @Transactional
-    public OpinionMapDetails open(Viewer viewer, String prompt, List<String> seeds, Participation participation,
-            boolean openStatements, Moderation moderation) {
-        return open(viewer, null, prompt, seeds, participation, openStatements, moderation);
-    }
-
-    /** Opens a map, attached to a stage of a project when one is given (see {@link ProjectMaps#attachment}). */
-    @Transactional
-    public OpinionMapDetails open(Viewer viewer, MapAttachment attachment, String prompt, List<String> seeds,
-            Participation participation, boolean openStatements, Moderation moderation) {
+    public OpinionMapDetails open(Viewer viewer, MapAttachment attachment, Consultation consultation, String prompt,
+            List<String> seeds, Participation participation, boolean openStatements, Moderation moderation) {
+        if (attachment != null && consultation != null) {
+            throw new OpinionMapException("consultation", "A map is part of a project or of a consultation, not both");
+        }
         long id = ids.next();
         store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId(),
                 attachment == null ? null : attachment.project().id(),
-                attachment == null ? null : attachment.stage().number());
+                attachment == null ? null : attachment.stage().number(),
+                consultation == null ? null : consultation.id());
         if (attachment != null) {
             projects.record(attachment.project().id(), viewer, "Opinion map opened for stage "
                     + attachment.stage().number() + ": " + prompt.strip());

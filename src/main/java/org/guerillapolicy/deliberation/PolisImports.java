@@ -70,7 +70,7 @@ public class PolisImports {
             throw new OpinionMapException("comments", comments.name() + " has no comments in it");
         }
         long id = ids.next();
-        maps.insert(id, prompt.strip(), participation, false, Moderation.POST, viewer.accountId(), null, null);
+        maps.insert(id, prompt.strip(), participation, false, Moderation.POST, viewer.accountId(), null, null, null);
         Map<Long, Long> statementIds = new HashMap<>();
         for (PolisConversation.Statement statement : conversation.statements().values()) {
             long statementId = ids.next();

@@ -32,6 +32,7 @@ import org.guerillapolicy.deliberation.Moderation;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
 import org.guerillapolicy.deliberation.OpinionMaps;
 import org.guerillapolicy.deliberation.Participation;
+import org.guerillapolicy.deliberation.ProjectMaps;
 import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.groups.Group;
 import org.guerillapolicy.groups.GroupVisibility;
@@ -78,15 +79,17 @@ class DemoContent implements ApplicationRunner {
     private final Contributions contributions;
     private final Drafts drafts;
     private final OpinionMaps opinionMaps;
+    private final ProjectMaps projectMaps;
     private final Environment environment;
     private final Map<String, Long> ids = new HashMap<>();
 
     DemoContent(Accounts accounts, Conversations conversations, Follows follows, Groups groups, Messages messages,
                 Consultations consultations, Responses responses, Projects projects, Contributions contributions,
-                Drafts drafts, OpinionMaps opinionMaps,
+                Drafts drafts, OpinionMaps opinionMaps, ProjectMaps projectMaps,
                 Environment environment) {
         this.environment = environment;
         this.opinionMaps = opinionMaps;
+        this.projectMaps = projectMaps;
         this.consultations = consultations;
         this.responses = responses;
         this.projects = projects;
@@ -254,7 +257,9 @@ class DemoContent implements ApplicationRunner {
                 "Carers should get a personal budget for breaks", "Day centres should open at weekends",
                 "Respite is best provided by the NHS", "Charities run respite better than councils",
                 "Carers should be asked before respite is planned");
-        OpinionMapDetails map = opinionMaps.open(viewer("brightside_trust"),
+        Viewer owner = viewer("brightside_trust");
+        // Part of the respite-care project's options stage, so the project can order its options by these groups.
+        OpinionMapDetails map = opinionMaps.open(owner, projectMaps.attachment("respite-care", 3, owner), null,
                 "How should respite care for unpaid carers change?", statements, Participation.LISTED, true,
                 Moderation.PRE);
         int[][] votes = {

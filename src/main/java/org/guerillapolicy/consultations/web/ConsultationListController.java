@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.consultations.Consultation;
+import org.guerillapolicy.consultations.ConsultationActivities;
 import org.guerillapolicy.consultations.ConsultationAudience;
 import org.guerillapolicy.consultations.ConsultationException;
 import org.guerillapolicy.consultations.Consultations;
@@ -11,6 +12,7 @@ import org.guerillapolicy.consultations.Responses;
 import org.guerillapolicy.consultations.internal.Markdown;
 import org.guerillapolicy.groups.Groups;
 import org.guerillapolicy.platform.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +31,11 @@ class ConsultationListController {
     private final Responses responses;
     private final Groups groups;
     private final Markdown markdown;
+    private final ObjectProvider<ConsultationActivities> activities;
 
-    ConsultationListController(Consultations consultations, Responses responses, Groups groups, Markdown markdown) {
+    ConsultationListController(Consultations consultations, Responses responses, Groups groups, Markdown markdown,
+                               ObjectProvider<ConsultationActivities> activities) {
+        this.activities = activities;
         this.consultations = consultations;
         this.responses = responses;
         this.groups = groups;
@@ -110,6 +115,10 @@ class ConsultationListController {
         model.addAttribute("organiserAccount", consultations.organiser(consultation));
         model.addAttribute("sections", consultations.sections(consultation));
         model.addAttribute("myResponse", responses.current(consultation, viewer).orElse(null));
+        model.addAttribute("activities", activities.orderedStream()
+                .flatMap(a -> a.attached(consultation).stream()).toList());
+        model.addAttribute("offers", activities.orderedStream()
+                .flatMap(a -> a.offers(consultation, viewer).stream()).toList());
         return "consultations/show";
     }
 

@@ -28,7 +28,7 @@ public class OpinionMapStore {
 
     private static final String MAP_COLUMNS = """
             m.id, m.prompt, m.participation, m.open_statements, m.moderation, m.created_by, m.created_at, m.computed_at,
-            m.project_id, m.project_stage""";
+            m.project_id, m.project_stage, m.consultation_id""";
     private static final String VISIBLE = MapAudience.sql("m");
 
     private final JdbcClient jdbc;
@@ -39,14 +39,14 @@ public class OpinionMapStore {
 
     /** A new map; the project and stage are null for a map of its own. */
     public void insert(long id, String prompt, Participation participation, boolean openStatements,
-            Moderation moderation, long ownerId, Long projectId, Integer projectStage) {
+            Moderation moderation, long ownerId, Long projectId, Integer projectStage, Long consultationId) {
         jdbc.sql("""
                 insert into opinion_maps (id, prompt, participation, open_statements, moderation, created_by,
-                    project_id, project_stage)
-                values (:id, :prompt, :participation, :open, :moderation, :owner, :project, :stage)""")
+                    project_id, project_stage, consultation_id)
+                values (:id, :prompt, :participation, :open, :moderation, :owner, :project, :stage, :consultation)""")
                 .param("id", id).param("prompt", prompt).param("participation", participation.name())
                 .param("open", openStatements).param("moderation", moderation.name()).param("owner", ownerId)
-                .param("project", projectId).param("stage", projectStage)
+                .param("project", projectId).param("stage", projectStage).param("consultation", consultationId)
                 .update();
     }
 
@@ -81,6 +81,13 @@ public class OpinionMapStore {
         return jdbc.sql("select " + MAP_COLUMNS + " from opinion_maps m where m.project_id = :project and " + VISIBLE
                         + " order by m.id desc")
                 .param("project", projectId).param("viewer", viewer).query(OpinionMapStore::details).list();
+    }
+
+    /** The listed maps of a consultation, newest first. */
+    public List<OpinionMapDetails> listedOfConsultation(long consultationId) {
+        return jdbc.sql("select " + MAP_COLUMNS + " from opinion_maps m where m.consultation_id = :consultation"
+                        + " and m.participation = 'LISTED' order by m.id desc")
+                .param("consultation", consultationId).query(OpinionMapStore::details).list();
     }
 
     public void insertStatement(long id, long mapId, Long authorId, String body, StatementStatus status) {
@@ -213,7 +220,8 @@ public class OpinionMapStore {
                 Participation.valueOf(rs.getString("participation")), rs.getBoolean("open_statements"),
                 Moderation.valueOf(rs.getString("moderation")), rs.getLong("created_by"),
                 rs.getTimestamp("created_at").toInstant(), computed == null ? null : computed.toInstant(),
-                (Long) rs.getObject("project_id"), (Integer) rs.getObject("project_stage"));
+                (Long) rs.getObject("project_id"), (Integer) rs.getObject("project_stage"),
+                (Long) rs.getObject("consultation_id"));
     }
 
     private static Statement statement(ResultSet rs, int row) throws SQLException {

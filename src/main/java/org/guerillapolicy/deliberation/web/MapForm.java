@@ -22,15 +22,17 @@ record MapForm(
         @NotNull(message = "Choose when new statements are checked")
         Moderation moderation,
         String project,
-        Integer stage) {
+        Integer stage,
+        String consultation) {
 
     static MapForm empty() {
-        return new MapForm("", "", null, null, null, null, null);
+        return new MapForm("", "", null, null, null, null, null, null);
     }
 
-    /** The same form, for a map attached to a project's stage (by the project's address). */
-    MapForm forProject(String projectSlug, Integer projectStage) {
-        return new MapForm(prompt, statements, participation, openStatements, moderation, projectSlug, projectStage);
+    /** The same form, for a map that is part of a project's stage or of a consultation (by their addresses). */
+    MapForm partOf(String projectSlug, Integer projectStage, String consultationSlug) {
+        return new MapForm(prompt, statements, participation, openStatements, moderation, projectSlug, projectStage,
+                consultationSlug);
     }
 
     /** One statement per line; blank lines are ignored. */

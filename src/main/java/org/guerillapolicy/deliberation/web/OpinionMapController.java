@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.guerillapolicy.consultations.Consultation;
+import org.guerillapolicy.deliberation.ConsultationMaps;
 import org.guerillapolicy.deliberation.MapAttachment;
 import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapSnapshot;
@@ -40,10 +42,13 @@ class OpinionMapController {
     private final OpinionMaps maps;
     private final PolisImports imports;
     private final ProjectMaps projectMaps;
+    private final ConsultationMaps consultationMaps;
     private final MapResultsModel results;
 
-    OpinionMapController(OpinionMaps maps, PolisImports imports, ProjectMaps projectMaps, MapResultsModel results) {
+    OpinionMapController(OpinionMaps maps, PolisImports imports, ProjectMaps projectMaps,
+            ConsultationMaps consultationMaps, MapResultsModel results) {
         this.maps = maps;
+        this.consultationMaps = consultationMaps;
         this.imports = imports;
         this.projectMaps = projectMaps;
         this.results = results;
@@ -57,8 +62,9 @@ class OpinionMapController {
 
     @GetMapping("/maps/new")
     String newMap(Viewer viewer, @RequestParam(required = false) String project,
-            @RequestParam(required = false) Integer stage, Model model) {
-        MapForm form = MapForm.empty().forProject(project, stage);
+            @RequestParam(required = false) Integer stage, @RequestParam(required = false) String consultation,
+            Model model) {
+        MapForm form = MapForm.empty().partOf(project, stage, consultation);
         model.addAttribute("form", form);
         return form(viewer, form, null, model);
     }
@@ -69,17 +75,24 @@ class OpinionMapController {
             errors.rejectValue("statements", "seeds", form.seedProblem());
         }
         MapAttachment attachment = null;
+        Consultation consultation = null;
         try {
             attachment = projectMaps.attachment(form.project(), form.stage(), viewer);
+            consultation = consultationMaps.attachment(form.consultation(), viewer);
         } catch (OpinionMapException refused) {
             errors.rejectValue(refused.field(), "attachment", refused.getMessage());
         }
         if (errors.hasErrors()) {
             return form(viewer, form, errors, model);
         }
-        OpinionMapDetails map = maps.open(viewer, attachment, form.prompt(), form.seeds(), form.participation(),
-                form.openStatements(), form.moderation());
-        return "redirect:" + map.path() + "?opened";
+        try {
+            OpinionMapDetails map = maps.open(viewer, attachment, consultation, form.prompt(), form.seeds(),
+                    form.participation(), form.openStatements(), form.moderation());
+            return "redirect:" + map.path() + "?opened";
+        } catch (OpinionMapException refused) {
+            errors.rejectValue(refused.field(), "attachment", refused.getMessage());
+            return form(viewer, form, errors, model);
+        }
     }
 
     @GetMapping("/maps/{id}")
@@ -92,6 +105,7 @@ class OpinionMapController {
         model.addAttribute("roles", ParticipantRole.values());
         model.addAttribute("mayModerate", MapAudience.mayModerate(map, viewer.accountId()));
         model.addAttribute("project", projectMaps.projectOf(map, viewer).orElse(null));
+        model.addAttribute("consultation", consultationMaps.consultationOf(map).orElse(null));
         return "deliberation/take-part";
     }
 
@@ -149,6 +163,7 @@ class OpinionMapController {
         model.addAttribute("ordered", snapshot.ordered(byAgrees));
         model.addAttribute("imported", imports.of(map).orElse(null));
         results.add(model, map, viewer);
+        model.addAttribute("consultation", consultationMaps.consultationOf(map).orElse(null));
         return "deliberation/map";
     }
 
@@ -192,6 +207,13 @@ class OpinionMapController {
                 model.addAttribute("attachment", projectMaps.attachment(form.project(), form.stage(), viewer));
             } catch (OpinionMapException refused) {
                 model.addAttribute("attachmentProblem", refused.getMessage());
+            }
+        }
+        if (errors == null || !errors.hasFieldErrors("consultation")) {
+            try {
+                model.addAttribute("partOfConsultation", consultationMaps.attachment(form.consultation(), viewer));
+            } catch (OpinionMapException refused) {
+                model.addAttribute("consultationProblem", refused.getMessage());
             }
         }
         model.addAttribute("participations", Participation.values());

@@ -68,12 +68,12 @@ class SearchIndexer {
 
     @EventListener
     void on(ConsultationPublished event) {
-        consultations.publishedForIndex(event.consultationId()).ifPresent(documents::putConsultation);
+        consultations.published(event.consultationId()).ifPresent(documents::putConsultation);
     }
 
     @EventListener
     void on(ConsultationUpdated event) {
-        consultations.publishedForIndex(event.consultationId()).ifPresent(documents::putConsultation);
+        consultations.published(event.consultationId()).ifPresent(documents::putConsultation);
     }
 
     @EventListener
