@@ -1,15 +1,17 @@
 package org.guerillapolicy.deliberation;
 
-import java.util.Collections;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.guerillapolicy.deliberation.internal.BridgingRanking;
 import org.guerillapolicy.deliberation.internal.MapGroupStore;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
-import org.guerillapolicy.policy.OpinionGroups;
+import org.guerillapolicy.policy.BridgingScores;
 import org.guerillapolicy.policy.Project;
 import org.guerillapolicy.policy.ProjectActivities;
 import org.guerillapolicy.policy.ProjectActivity;
@@ -78,22 +80,27 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
                 "/maps/new?project=" + project.slug() + "&stage=" + project.stage().number()));
     }
 
-    /** The groups of the project's most recent map in which two or more opinion groups have formed. */
+    /**
+     * Scores the options by support across the groups of the project's most recent map in which two or more
+     * opinion groups have formed ({@link BridgingRanking#supportAcrossGroups}); supporters outside the map count
+     * in no group. Memberships stay here: only the scores leave.
+     */
     @Override
-    public Optional<OpinionGroups> latest(Project project) {
+    public Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOfOption) {
         for (long mapId : store.attachedTo(project.id())) {
             Map<Long, Integer> groupOf = groups.groupOf(mapId);
             int count = groupOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (count >= 2) {
+                int[] size = new int[count];
+                groupOf.values().forEach(g -> size[g - 1]++);
+                Map<Long, Double> scores = new HashMap<>();
+                supportersOfOption.forEach((option, supporters) -> {
+                    int[] inGroup = new int[count];
+                    supporters.stream().map(groupOf::get).filter(Objects::nonNull).forEach(g -> inGroup[g - 1]++);
+                    scores.put(option, BridgingRanking.supportAcrossGroups(inGroup, size));
+                });
                 OpinionMapDetails map = store.byId(mapId).orElseThrow();
-                Map<Integer, Long> sizes = groupOf.values().stream()
-                        .collect(Collectors.groupingBy(g -> g, Collectors.counting()));
-                List<Integer> sizeList = java.util.stream.IntStream.rangeClosed(1, count)
-                        .mapToObj(g -> sizes.getOrDefault(g, 0L).intValue()).toList();
-                Map<Long, Integer> fromZero = groupOf.entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() - 1));
-                return Optional.of(new OpinionGroups(map.prompt(), map.path() + "/map", sizeList,
-                        Collections.unmodifiableMap(fromZero)));
+                return Optional.of(new BridgingScores(map.prompt(), map.path() + "/map", count, scores));
             }
         }
         return Optional.empty();

@@ -1,18 +1,17 @@
 package org.guerillapolicy.policy;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.guerillapolicy.platform.Viewer;
-import org.guerillapolicy.policy.internal.SupportAcrossGroups;
 import org.springframework.stereotype.Service;
 
 /**
  * Lists a project's options most supported first, newest first, or by support across the opinion groups of
- * the project's most recent opinion map that has groups. Only scores are shown, never who is in which group.
+ * the project's most recent opinion map that has groups (ties to more supporters, then the older option). Only
+ * the order is shown: neither who is in which group nor a score that could give it away.
  */
 @Service
 public class OptionRanking {
@@ -37,22 +36,22 @@ public class OptionRanking {
         if (order == OptionOrder.SUPPORT) {
             return plain(order, options, null);
         }
-        Optional<OpinionGroups> groups = sources.stream().flatMap(source -> source.latest(project).stream()).findFirst();
-        if (groups.isEmpty()) {
+        Map<Long, List<Long>> supporters = new HashMap<>(contributions.supporters(project, ContributionKind.OPTION));
+        options.forEach(option -> supporters.putIfAbsent(option.id(), List.of()));
+        Optional<BridgingScores> scores = sources.stream()
+                .flatMap(source -> source.scores(project, supporters).stream()).findFirst();
+        if (scores.isEmpty()) {
             return plain(OptionOrder.SUPPORT, options, NO_GROUPS);
         }
-        Map<Long, Integer> scores = new LinkedHashMap<>();
-        List<Contribution> ranked = new ArrayList<>();
-        for (SupportAcrossGroups.Ranked r : SupportAcrossGroups.order(options,
-                contributions.supporters(project, ContributionKind.OPTION), groups.get())) {
-            ranked.add(r.option());
-            scores.put(r.option().id(), r.percent());
-        }
-        return new RankedOptions(order, ranked, scores, groups.get().source(), groups.get().path(),
-                groups.get().sizes().size(), null);
+        List<Contribution> ranked = options.stream()
+                .sorted(Comparator.comparingDouble((Contribution c) -> -scores.get().scoreOfOption().get(c.id()))
+                        .thenComparing(Comparator.comparingInt(Contribution::supporters).reversed())
+                        .thenComparingLong(Contribution::id))
+                .toList();
+        return new RankedOptions(order, ranked, scores.get().source(), scores.get().path(), scores.get().groups(), null);
     }
 
     private static RankedOptions plain(OptionOrder order, List<Contribution> options, String unavailable) {
-        return new RankedOptions(order, options, Map.of(), null, null, 0, unavailable);
+        return new RankedOptions(order, options, null, null, 0, unavailable);
     }
 }

@@ -1,9 +1,15 @@
 package org.guerillapolicy.policy;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
-/** Implemented by the module that maps opinions: the groups of a project's most recent map that has two or more. */
+/**
+ * Implemented by the module that maps opinions. It scores a project's options by their support across the opinion
+ * groups of the project's most recent map that has two or more groups; who is in which group never leaves it.
+ */
 public interface ProjectOpinionGroups {
 
-    Optional<OpinionGroups> latest(Project project);
+    /** Scores for the options, given the ids of each option's supporters; empty when no map has groups. */
+    Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOfOption);
 }

@@ -1,15 +1,14 @@
 package org.guerillapolicy.policy;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A project's options in the order asked for, and what the page says about it: for support across opinion
- * groups, which map's groups were used and each option's score (as a percentage); if that order was asked for
- * but is not available, why not (the options are then most supported first).
+ * groups, which map's groups were used; if that order was asked for but is not available, why not (the options
+ * are then most supported first).
  */
-public record RankedOptions(OptionOrder order, List<Contribution> options, Map<Long, Integer> acrossGroups,
-                            String groupsSource, String groupsPath, int groupCount, String unavailable) {
+public record RankedOptions(OptionOrder order, List<Contribution> options, String groupsSource, String groupsPath,
+                            int groupCount, String unavailable) {
 
     public boolean bridging() {
         return order == OptionOrder.BRIDGING;

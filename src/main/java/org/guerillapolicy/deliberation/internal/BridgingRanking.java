@@ -19,6 +19,18 @@ public final class BridgingRanking {
         return ordered(map, Comparator.comparingDouble(c -> -map.groupAwareConsensus(c)));
     }
 
+    /**
+     * The same measure for anything people support (such as a project's options): the product over groups of
+     * the smoothed share of each group who support it, (supporters in the group + 1) / (group size + 2).
+     */
+    public static double supportAcrossGroups(int[] supportersInGroup, int[] groupSize) {
+        double score = 1;
+        for (int g = 0; g < groupSize.length; g++) {
+            score *= (supportersInGroup[g] + 1.0) / (groupSize[g] + 2.0);
+        }
+        return score;
+    }
+
     /** Columns of the statements still in play, most agreed first (the volume ordering it replaces). */
     public static List<Integer> byAgreeCount(OpinionMap map) {
         int[] agrees = new int[map.ratings().statementCount()];

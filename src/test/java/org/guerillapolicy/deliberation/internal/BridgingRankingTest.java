@@ -1,6 +1,7 @@
 package org.guerillapolicy.deliberation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -68,5 +69,17 @@ class BridgingRankingTest {
         OpinionMap map = OpinionMapping.compute(twoCamps(), OpinionMapping.Settings.defaults());
         List<Integer> bridging = BridgingRanking.bridging(map);
         assertThat(bridging).hasSize(100).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void supportSpreadAcrossGroupsOutranksMoreSupportFromOneGroup() {
+        int[] sizes = {8, 3};
+        double oneSided = BridgingRanking.supportAcrossGroups(new int[] {6, 0}, sizes);
+        double bridging = BridgingRanking.supportAcrossGroups(new int[] {2, 2}, sizes);
+        assertThat(bridging).isGreaterThan(oneSided);
+        assertThat(oneSided).isCloseTo(7 / 10.0 * 1 / 5.0, within(1e-12));
+        assertThat(bridging).isCloseTo(3 / 10.0 * 3 / 5.0, within(1e-12));
+        // Nobody in the map supports it: the same as no support at all.
+        assertThat(BridgingRanking.supportAcrossGroups(new int[] {0, 0}, sizes)).isCloseTo(1 / 10.0 * 1 / 5.0, within(1e-12));
     }
 }
