@@ -90,7 +90,7 @@ public class MapResults {
         String detail = agreement(map, statementId).stream().map(GroupAgreement::describe)
                 .collect(Collectors.joining("; "));
         ContributionOrigin origin = new ContributionOrigin("From the opinion map: " + map.prompt(),
-                map.path() + "/map", detail.isEmpty() ? "" : "Agreed by " + detail);
+                map.path() + "/map", detail.isEmpty() ? "" : "How each opinion group voted: " + detail);
         long id = contributions.contribute(project, viewer, contribution(kind, statement.body()), List.of(), origin);
         uses.insert(map.id(), statementId, kind, id, viewer.accountId());
         projects.record(project.id(), viewer, kind.label() + " added from the common ground of the opinion map "

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.guerillapolicy.consultations.Consultation;
+import org.guerillapolicy.consultations.ConsultationAudience;
+import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.deliberation.internal.MapExport;
 import org.guerillapolicy.deliberation.internal.MapRecomputer;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
@@ -30,9 +32,11 @@ public class OpinionMaps {
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Projects projects;
+    private final Consultations consultations;
 
     OpinionMaps(OpinionMapStore store, MapRecomputer recomputer, MapExport export, Ids ids,
-            ApplicationEventPublisher events, Projects projects) {
+            ApplicationEventPublisher events, Projects projects, Consultations consultations) {
+        this.consultations = consultations;
         this.store = store;
         this.recomputer = recomputer;
         this.export = export;
@@ -51,14 +55,26 @@ public class OpinionMaps {
         if (attachment != null && consultation != null) {
             throw new OpinionMapException("consultation", "A map is part of a project or of a consultation, not both");
         }
+        // Checked again here, whoever the caller: only the people who run a project or consultation add maps to it.
+        if (attachment != null && !projects.worksOn(attachment.project(), viewer)) {
+            throw new OpinionMapException("project",
+                    "Only the project's owners and the members of its working group can open a map for it");
+        }
+        if (consultation != null && (consultation.isDraft()
+                || !ConsultationAudience.mayOrganise(consultations.role(consultation, viewer)))) {
+            throw new OpinionMapException("consultation",
+                    "Only the organisers of a published consultation can open a map for it");
+        }
         long id = ids.next();
         store.insert(id, prompt.strip(), participation, openStatements, moderation, viewer.accountId(),
                 attachment == null ? null : attachment.project().id(),
                 attachment == null ? null : attachment.stage().number(),
                 consultation == null ? null : consultation.id());
         if (attachment != null) {
+            // An unlisted map is for those who have its link, so the project's timeline does not name it.
             projects.record(attachment.project().id(), viewer, "Opinion map opened for stage "
-                    + attachment.stage().number() + ": " + prompt.strip());
+                    + attachment.stage().number() + (participation == Participation.LISTED ? ": " + prompt.strip()
+                    : ", shared only with people who have its link"));
         }
         for (String seed : seeds) {
             store.insertStatement(ids.next(), id, viewer.accountId(), seed.strip(), StatementStatus.ACCEPTED);

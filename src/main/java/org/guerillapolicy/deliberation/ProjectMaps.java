@@ -64,9 +64,11 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
         return map.attached() ? projects.find(map.projectId(), viewer) : Optional.empty();
     }
 
+    /** The project's maps the viewer may see: listed ones, and unlisted ones only to their owner. */
     @Override
     public List<ProjectActivity> attached(Project project, Viewer viewer) {
         return store.ofProject(project.id(), viewer.signedIn() ? viewer.accountId() : OpinionMapStore.VISITOR).stream()
+                .filter(m -> MapAudience.listed(m) || m.ownedBy(viewer.accountId()))
                 .map(m -> new ProjectActivity("Opinion map", m.prompt(), m.path(), Stage.of(m.projectStage())))
                 .toList();
     }
@@ -81,13 +83,13 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
     }
 
     /**
-     * Scores the options by support across the groups of the project's most recent map in which two or more
+     * Scores the options by support across the groups of the project's most recent listed map in which two or more
      * opinion groups have formed ({@link BridgingRanking#supportAcrossGroups}); supporters outside the map count
      * in no group. Memberships stay here: only the scores leave.
      */
     @Override
     public Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOfOption) {
-        for (long mapId : store.attachedTo(project.id())) {
+        for (long mapId : store.listedOfProject(project.id())) {
             Map<Long, Integer> groupOf = groups.groupOf(mapId);
             int count = groupOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (count >= 2) {

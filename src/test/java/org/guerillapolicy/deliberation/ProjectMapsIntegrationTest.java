@@ -94,8 +94,9 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(new WebSession(url("")).get(path + "/map").page().text()).doesNotContain("Use in the project");
 
         Document form = second.get(use).page();
-        assertThat(form.text()).contains(COMMON_GROUND, "Group 1: 2 of 2 who voted agreed (100%)",
-                "Group 2: 1 of 1 who voted agreed (100%)");
+        // Three voters: every group is too small for its count to be shown.
+        assertThat(form.text()).contains(COMMON_GROUND, "Group 1: fewer than 5 voted", "Group 2: fewer than 5 voted")
+                .doesNotContain("who voted agreed");
         assertThat(form.select("input[name=kind][checked]").val()).isEqualTo("QUESTION");
 
         long before = contributions(project);
@@ -120,7 +121,7 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(question.select(".post__body").text()).isEqualTo(COMMON_GROUND);
         assertThat(question.select(".post__meta").text()).contains("Display " + "second");
         assertThat(question.select(".origin").text()).contains("From the opinion map: " + prompt,
-                "Agreed by group 1: 2 of 2 who voted agreed (100%); group 2: 1 of 1 who voted agreed (100%)");
+                "How each opinion group voted: Group 1: fewer than 5 voted; Group 2: fewer than 5 voted");
         assertThat(question.select(".origin a").attr("href")).isEqualTo(path + "/map");
 
         second.get(use);
@@ -182,5 +183,21 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
     private long contributions(String project) {
         return jdbc.sql("select count(*) from policy_contributions c join policy_projects p on p.id = c.project_id where p.slug = :s")
                 .param("s", project).query(Long.class).single();
+    }
+
+    @Test
+    void anUnlistedMapOfAProjectIsListedOnlyForItsOwner() {
+        WebSession owner = Members.joined(url(""), unique("owner"));
+        String project = ProjectFixtures.start(owner, ProjectFixtures.slug("unlisted"), "", "PUBLIC");
+        String prompt = "Only by link " + unique("p");
+        owner.get("/maps/new?project=" + project + "&stage=1");
+        Response opened = owner.submit("form[action=/maps]", Map.of("prompt", prompt,
+                "statements", String.join("\n", OpinionMapsIntegrationTest.SEEDS), "participation", "LINK",
+                "openStatements", "true", "moderation", "POST"));
+        assertThat(opened.location()).isPresent();
+
+        assertThat(owner.get("/projects/" + project).body()).contains(prompt);
+        assertThat(new WebSession(url("")).get("/projects/" + project).body()).doesNotContain(prompt);
+        assertThat(Members.joined(url(""), unique("reader")).get("/projects/" + project).body()).doesNotContain(prompt);
     }
 }

@@ -71,8 +71,10 @@ public class OpinionMapStore {
     }
 
     /** The ids of the maps attached to a project, newest first: for a caller that has already applied the project's audience. */
-    public List<Long> attachedTo(long projectId) {
-        return jdbc.sql("select id from opinion_maps where project_id = :project order by id desc")
+    /** The listed maps attached to a project, newest first (an unlisted map's address is not to be published). */
+    public List<Long> listedOfProject(long projectId) {
+        return jdbc.sql("select id from opinion_maps where project_id = :project and participation = 'LISTED'"
+                        + " order by id desc")
                 .param("project", projectId).query(Long.class).list();
     }
 
