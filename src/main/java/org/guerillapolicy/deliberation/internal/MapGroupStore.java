@@ -46,17 +46,17 @@ public class MapGroupStore {
     }
 
     /** How one group voted on a statement: how many of it voted, and how many of those agreed. */
-    public record GroupVotes(int group, int members, int voted, int agreed) {
+    public record GroupVotes(int group, int voted, int agreed) {
     }
 
     public List<GroupVotes> votesOn(long mapId, long statementId) {
         return jdbc.sql("""
-                select g.group_number, count(*) as members, count(v.vote) as voted,
+                select g.group_number, count(v.vote) as voted,
                        count(*) filter (where v.vote = 1) as agreed
                 from opinion_group_members g
                 left join opinion_votes v on v.account_id = g.account_id and v.statement_id = :statement
                 where g.map_id = :map group by g.group_number order by g.group_number""")
                 .param("map", mapId).param("statement", statementId)
-                .query((rs, row) -> new GroupVotes(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+                .query((rs, row) -> new GroupVotes(rs.getInt(1), rs.getInt(2), rs.getInt(3))).list();
     }
 }

@@ -26,11 +26,6 @@ final class SnapshotBuilder {
     record Computed(MapSnapshot snapshot, Map<Long, Integer> groupOf) {
     }
 
-    static MapSnapshot build(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
-            Map<Long, ParticipantRole> roles, Instant now) {
-        return compute(statements, votes, roles, now).snapshot();
-    }
-
     static Computed compute(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
             Map<Long, ParticipantRole> roles, Instant now) {
         RatingMatrix ratings = ratings(statements, votes);

@@ -36,9 +36,6 @@ class MapUseController {
 
     @GetMapping("/maps/{id}/statements/{statement}/use")
     String useForm(Viewer viewer, @PathVariable long id, @PathVariable long statement, Model model) {
-        if (!viewer.signedIn()) {
-            return "redirect:/signin";
-        }
         OpinionMapDetails map = maps.find(id, viewer);
         Project project = project(map, viewer);
         ContributionKind suggested = MapResults.KINDS.stream().filter(k -> k.stage() == project.stage()).findFirst()

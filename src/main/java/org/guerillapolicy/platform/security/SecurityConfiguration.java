@@ -47,7 +47,8 @@ class SecurityConfiguration {
                                 "/groups/{slug}/requests", "/groups/{slug}/settings",
                                 "/projects/new", "/me/contributions", "/projects/{slug}/draft/edit", "/projects/{slug}/options/{id}/refine",
                                 "/consultations/new", "/consultations/*/build", "/consultations/*/edit", "/consultations/*/team",
-                                "/consultations/*/analysis", "/consultations/*/analysis/**", "/maps/new", "/maps/import", "/maps/*/report").authenticated()
+                                "/consultations/*/analysis", "/consultations/*/analysis/**", "/maps/new", "/maps/import", "/maps/*/report",
+                                "/maps/*/statements/*/use").authenticated()
                         .anyRequest().permitAll())
                 // Mail programs unsubscribe with a bare POST (RFC 8058); the link's own token protects it.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
