@@ -34,6 +34,10 @@ class PolisValidationTest {
             if (own.groups() == polisK) {
                 sameK++;
             }
+            double[] errors = squaredErrors(fixed, polis, polisK);
+            assertThat(errors[0]).as(name + ": our groups are at least as tight as Pol.is's").isLessThanOrEqualTo(errors[1]);
+            System.out.printf("%-27s within-group squared error on the same positions: ours %.2f, Pol.is's %.2f%n",
+                    name, errors[0], errors[1]);
             int[][] all = PolisData.labelsOfAllPolisGrouped(fixed, polis);
             System.out.printf("%-27s Pol.is k=%d  ARI with k fixed %.3f (%.3f over all %d Pol.is grouped, %d of them"
                     + " placed by nearest group)  our k=%d (silhouettes %s)  ARI %.3f%n", name, polisK, fixedScore,
@@ -45,8 +49,8 @@ class PolisValidationTest {
                 median(fixedAri), median(ownAri), sameK);
         assertThat(fixedAri).allSatisfy(score -> assertThat(score).isGreaterThanOrEqualTo(0.85));
         // The issue asks for a median of 0.90; we measure 0.897. Pol.is's own partitions are not k-means optima of
-        // the exact projection (its groups are warm-started over the conversation's history), so this is the
-        // honest floor of what we reach, not the target.
+        // the same positions (their squared error, printed above, is higher than ours on every conversation: its
+        // groups are warm-started over the conversation's history), so this is the honest floor of what we reach.
         assertThat(median(fixedAri)).isGreaterThanOrEqualTo(0.89);
         assertThat(sameK).isGreaterThanOrEqualTo(3);
         assertThat(median(ownAri)).isGreaterThanOrEqualTo(0.85);
@@ -79,6 +83,16 @@ class PolisValidationTest {
         OpinionMap second = OpinionMapping.compute(conversation.ratings(), OpinionMapping.Settings.defaults());
         assertThat(second.groupOfRow()).isEqualTo(first.groupOfRow());
         assertThat(second.positions()).isDeepEqualTo(first.positions());
+    }
+
+    /** Within-group squared error of our groups and of Pol.is's, over the participants both grouped. */
+    private static double[] squaredErrors(OpinionMap map, int[] polis, int k) {
+        int[] rows = java.util.stream.IntStream.range(0, polis.length)
+                .filter(row -> polis[row] >= 0 && map.groupOfRow()[row] >= 0).toArray();
+        double[][] points = Arrays.stream(rows).mapToObj(row -> map.positions()[row]).toArray(double[][]::new);
+        int[] ours = Arrays.stream(rows).map(row -> map.groupOfRow()[row]).toArray();
+        int[] theirs = Arrays.stream(rows).map(row -> polis[row]).toArray();
+        return new double[] {KMeans.error(points, ours, k), KMeans.error(points, theirs, k)};
     }
 
     private static double ari(OpinionMap map, int[] polis) {
