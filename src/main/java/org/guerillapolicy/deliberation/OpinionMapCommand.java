@@ -15,7 +15,9 @@ import org.guerillapolicy.deliberation.internal.PolisFormatException;
 
 /**
  * {@code java -jar guerilla-policy.jar opinion-map --comments comments.csv --votes participants-votes.csv --out DIR
- * [--groups K]} maps a conversation exported from Pol.is. It needs no database, so it runs before Spring starts.
+ * [--groups K]} maps a conversation exported from Pol.is; {@code votes.csv} may stand in for
+ * {@code participants-votes.csv}. It needs no database, so it runs before Spring starts. A file that cannot be read
+ * is named, with the line at fault, and the command exits with status 1.
  */
 public final class OpinionMapCommand {
 

@@ -34,6 +34,9 @@ public class PolisImports {
 
     /** An uploaded file: the name its sender knows it by, and its bytes. */
     public record PolisFile(String name, byte[] content) {
+        public PolisFile {
+            name = name == null || name.isBlank() ? "the file" : name;
+        }
     }
 
     private final OpinionMapStore maps;
@@ -58,16 +61,20 @@ public class PolisImports {
         if (prompt == null || prompt.isBlank() || prompt.strip().length() > OpinionMapDetails.MAX_PROMPT) {
             throw new OpinionMapException("prompt", "Enter the question or topic of the conversation, up to 300 characters");
         }
+        // Each file is read in its own step, so that a problem is told next to the file it is in, whatever the
+        // files are called.
+        Map<Long, PolisConversation.Statement> statements;
+        try {
+            statements = PolisConversation.readComments(comments.name(), text(comments, "comments"),
+                    MAX_IMPORTED_STATEMENT);
+        } catch (PolisFormatException e) {
+            throw new OpinionMapException("comments", e.getMessage());
+        }
         PolisConversation conversation;
         try {
-            conversation = PolisConversation.read(comments.name(), text(comments, "comments"), votes.name(),
-                    text(votes, "votes"), MAX_IMPORTED_STATEMENT);
+            conversation = PolisConversation.readVotes(statements, votes.name(), text(votes, "votes"));
         } catch (PolisFormatException e) {
-            throw new OpinionMapException(e.getMessage().startsWith(comments.name() + ":")
-                    || e.getMessage().startsWith(comments.name() + " line") ? "comments" : "votes", e.getMessage());
-        }
-        if (conversation.statements().isEmpty()) {
-            throw new OpinionMapException("comments", comments.name() + " has no comments in it");
+            throw new OpinionMapException("votes", e.getMessage());
         }
         long id = ids.next();
         maps.insert(id, prompt.strip(), participation, false, Moderation.POST, viewer.accountId(), null, null, null);

@@ -82,6 +82,55 @@ class OpinionMapCommandTest {
     }
 
     @Test
+    void namesTheFileAndLineOfACommentsRowThatIsShortAndPrintsNoStackTrace() throws Exception {
+        Path comments = out.resolve("comments.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(BREXIT.resolve("comments.csv")));
+        lines.set(2, "1500282544716,Mon Jul 17 16:09:04 WIB 2017,34,0");
+        Files.write(comments, lines);
+
+        int status = run("--comments", comments.toString(), "--votes",
+                BREXIT.resolve("participants-votes.csv").toString(), "--out", out.resolve("map").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(errors.toString()).isEqualTo("opinion-map: comments.csv line 3: has 4 fields but the header has 8"
+                + " columns; a comma may be missing or extra, or a field with a comma in it may need quotes"
+                + System.lineSeparator());
+        assertThat(out.resolve("map")).doesNotExist();
+    }
+
+    @Test
+    void namesTheFileAndLineOfAVoteColumnOrVoteEventThatCannotBeRead() throws Exception {
+        Path votes = out.resolve("participants-votes.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(BREXIT.resolve("participants-votes.csv")));
+        lines.set(0, lines.get(0) + ",99999999999999999999");
+        Files.write(votes, lines);
+        assertThat(run("--comments", BREXIT.resolve("comments.csv").toString(), "--votes", votes.toString(),
+                "--out", out.resolve("map").toString())).isEqualTo(1);
+        assertThat(errors.toString())
+                .startsWith("opinion-map: participants-votes.csv line 1: column 99999999999999999999 is not a comment").doesNotContain("Exception");
+
+        Path events = out.resolve("votes.csv");
+        Files.writeString(events, "timestamp,datetime,comment-id,voter-id,vote\n1,Mon,36,0,1\n2,Mon,36,1\n");
+        errors.reset();
+        assertThat(run("--comments", BREXIT.resolve("comments.csv").toString(), "--votes", events.toString(),
+                "--out", out.resolve("map").toString())).isEqualTo(1);
+        assertThat(errors.toString()).startsWith("opinion-map: votes.csv line 3: has 4 fields but the header has 5")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aVotesFileWithAHeaderAloneMapsNobodyWithoutAStackTrace() throws Exception {
+        Path votes = out.resolve("participants-votes.csv");
+        Files.writeString(votes, Files.readAllLines(BREXIT.resolve("participants-votes.csv")).getFirst() + "\n");
+
+        int status = run("--comments", BREXIT.resolve("comments.csv").toString(), "--votes", votes.toString(),
+                "--out", out.resolve("map").toString());
+
+        assertThat(status).as(errors.toString()).isZero();
+        assertThat(printed.toString()).contains("Mapping 0 participants, 50 statements, 0 votes", "Found 0 groups");
+    }
+
+    @Test
     void explainsMissingFilesAndOptions() {
         assertThat(run("--comments", "nowhere.csv", "--votes", "x.csv", "--out", out.toString())).isEqualTo(1);
         assertThat(errors.toString()).contains("nowhere.csv: no such file");

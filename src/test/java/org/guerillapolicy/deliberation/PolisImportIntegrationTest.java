@@ -93,7 +93,8 @@ class PolisImportIntegrationTest extends IntegrationTest {
         Map<Long, String> storedGroups = new HashMap<>();
         for (int row = 0; row < ratings.participantCount(); row++) {
             if (stored.groupOfRow()[row] >= 0) {
-                storedGroups.put(ratings.participant(row) - Long.MIN_VALUE, Integer.toString(stored.groupOfRow()[row]));
+                storedGroups.put(ratings.participant(row) - OpinionMapStore.IMPORTED_VOTER_OFFSET,
+                        Integer.toString(stored.groupOfRow()[row]));
             }
         }
         assertThat(storedGroups).isEqualTo(commandGroups);
@@ -178,6 +179,58 @@ class PolisImportIntegrationTest extends IntegrationTest {
                 .param("u", name).query(Long.class).single()).isZero();
         assertThat(new WebSession(url("")).get("/maps/import").location())
                 .hasValueSatisfying(location -> assertThat(location).contains("/signin"));
+    }
+
+    @Test
+    void aShortRowOrAProblemInFilesOfTheSameNameIsToldNextToTheFileItIsIn() throws Exception {
+        String name = unique("importer");
+        WebSession owner = Members.joined(url(""), name);
+        List<String> comments = new java.util.ArrayList<>(Files.readAllLines(BREXIT.resolve("comments.csv")));
+        List<String> shortComments = new java.util.ArrayList<>(comments);
+        shortComments.set(2, "1500282544716,Mon Jul 17 16:09:04 WIB 2017,34,0");
+        List<String> votes = new java.util.ArrayList<>(Files.readAllLines(BREXIT.resolve("participants-votes.csv")));
+        List<String> badVotes = new java.util.ArrayList<>(votes);
+        badVotes.set(2, badVotes.get(2).replaceFirst(",1,1,", ",1,yes,"));
+
+        String prompt = "Short " + unique("p");
+        Response shortRow = importFiles(owner, prompt, new Upload("comments.csv", bytes(shortComments)),
+                upload(BREXIT.resolve("participants-votes.csv")));
+        assertThat(shortRow.status()).isEqualTo(200);
+        assertThat(shortRow.page().select("#commentsFile-error").text())
+                .contains("comments.csv line 3: has 4 fields but the header has 8 columns");
+        assertThat(shortRow.page().select("#votesFile-error")).isEmpty();
+        assertThat(shortRow.page().select("textarea[name=prompt]").text()).isEqualTo(prompt);
+
+        for (String sameName : List.of("export.csv", "")) {
+            String shown = sameName.isEmpty() ? "the file" : sameName;
+            Response inVotes = importFiles(owner, "Same " + unique("p"), new Upload(sameName, bytes(comments)),
+                    new Upload(sameName, bytes(badVotes)));
+            assertThat(inVotes.status()).isEqualTo(200);
+            assertThat(inVotes.page().select("#votesFile-error").text()).contains(shown + " line 3: vote for comment");
+            assertThat(inVotes.page().select("#commentsFile-error")).isEmpty();
+
+            Response inComments = importFiles(owner, "Same " + unique("p"), new Upload(sameName, bytes(shortComments)),
+                    new Upload(sameName, bytes(votes)));
+            assertThat(inComments.status()).isEqualTo(200);
+            assertThat(inComments.page().select("#commentsFile-error").text())
+                    .contains(shown + " line 3: has 4 fields");
+            assertThat(inComments.page().select("#votesFile-error")).isEmpty();
+        }
+
+        Response shortVotes = importFiles(owner, "Short votes " + unique("p"), upload(BREXIT.resolve("comments.csv")),
+                new Upload("votes.csv", "timestamp,datetime,comment-id,voter-id,vote\n1,Mon,36,0\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(shortVotes.status()).isEqualTo(200);
+        assertThat(shortVotes.page().select("#votesFile-error").text())
+                .contains("votes.csv line 2: has 4 fields but the header has 5 columns");
+
+        assertThat(jdbc.sql("""
+                select count(*) from opinion_maps m join accounts a on a.id = m.created_by where a.username = :u""")
+                .param("u", name).query(Long.class).single()).isZero();
+    }
+
+    private static byte[] bytes(List<String> lines) {
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -171,25 +171,26 @@ public class OpinionMapStore {
     }
 
     /**
+     * What a Pol.is participant's number is offset by to make their voter key: keys are then negative, so never an
+     * account id, and in the participants' order.
+     */
+    public static final long IMPORTED_VOTER_OFFSET = Long.MIN_VALUE;
+
+    /**
      * A vote as stored, in the order votes were cast (Pol.is's row order is first-seen). The voter is an account,
-     * or a participant imported from Pol.is, whose key is {@link #importedVoter} of their Pol.is number.
+     * or a participant imported from Pol.is, whose key is their Pol.is number plus {@link #IMPORTED_VOTER_OFFSET}.
      */
     public record StoredVote(long accountId, long statementId, int vote, Instant votedAt) {
-    }
-
-    /** The voter key of an imported Pol.is participant: negative, so never an account id, and in their order. */
-    public static long importedVoter(long polisParticipant) {
-        return Long.MIN_VALUE + polisParticipant;
     }
 
     public List<StoredVote> votes(long mapId) {
         return jdbc.sql("""
                 select account_id, statement_id, vote, voted_at from opinion_votes where map_id = :map
                 union all
-                select participant - 9223372036854775807 - 1, statement_id, vote, voted_at
+                select participant + :offset, statement_id, vote, voted_at
                 from opinion_imported_votes where map_id = :map
                 order by voted_at, account_id, statement_id""")
-                .param("map", mapId)
+                .param("map", mapId).param("offset", IMPORTED_VOTER_OFFSET)
                 .query((rs, row) -> new StoredVote(rs.getLong(1), rs.getLong(2), rs.getInt(3),
                         rs.getTimestamp(4).toInstant())).list();
     }

@@ -6,19 +6,18 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A conversation read from Pol.is export files: {@code comments.csv} (statements and moderation) and
  * {@code participants-votes.csv} (each participant's latest vote per statement, and Pol.is's group if any), or
- * {@code votes.csv} (every vote event). Votes use the export sign: 1 agree, -1 disagree, 0 pass.
+ * {@code votes.csv} (every vote event). Votes use the export sign: 1 agree, -1 disagree, 0 pass. Any problem with
+ * the files is a {@link PolisFormatException} naming the file and line.
  */
 public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ratings, Map<Long, Integer> polisGroups) {
 
@@ -26,188 +25,132 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
     public record Statement(long id, long author, int moderated, String text) {
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-
-    public static PolisConversation read(Path comments, Path participantVotes) {
-        Map<Long, Statement> statements = readComments(comments);
-        return readParticipantVotes(participantVotes, statements);
-    }
-
-    /**
-     * Reads files given as text (uploads, say), named as their sender knows them. Whether the votes are
-     * {@code participants-votes.csv} or {@code votes.csv} is told from their header. Statements must have text
-     * of at most {@code maxText} characters.
-     */
-    public static PolisConversation read(String commentsName, String comments, String votesName, String votes,
-            int maxText) {
-        Map<Long, Statement> statements = readComments(commentsName, new StringReader(comments), maxText);
-        String header = votes.lines().findFirst().orElse("");
-        if (header.contains("voter-id")) {
-            return readVoteEvents(statements, votesName, new StringReader(votes));
-        }
-        return readParticipantVotes(votesName, new StringReader(votes), statements);
-    }
-
-    static Map<Long, Statement> readComments(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return readComments(file.getFileName().toString(), reader, Integer.MAX_VALUE);
-        } catch (IOException e) {
-            throw new PolisFormatException(file.getFileName().toString(), 0, "cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static Map<Long, Statement> readComments(String name, Reader reader, int maxText) {
-        Map<Long, Statement> statements = new LinkedHashMap<>();
-        try (CSVParser parser = FORMAT.parse(reader)) {
-            requireColumns(parser, name, "comment-id", "moderated");
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                long id = number(record, "comment-id", name, line);
-                int moderated = (int) number(record, "moderated", name, line);
-                if (moderated < -1 || moderated > 1) {
-                    throw new PolisFormatException(name, line, "moderated is " + moderated + ", not -1, 0 or 1");
-                }
-                long author = record.isMapped("author-id") && !record.get("author-id").isBlank()
-                        ? number(record, "author-id", name, line) : -1;
-                String text = record.isMapped("comment-body") ? record.get("comment-body") : "";
-                if (maxText < Integer.MAX_VALUE && (text.isBlank() || text.length() > maxText)) {
-                    throw new PolisFormatException(name, line, "comment " + id + (text.isBlank() ? " has no text"
-                            : " is " + text.length() + " characters long; the most we take is " + maxText));
-                }
-                if (statements.put(id, new Statement(id, author, moderated, text)) != null) {
-                    throw new PolisFormatException(name, line, "comment " + id + " appears twice");
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new PolisFormatException(name, 0, "cannot be read as CSV (" + e.getMessage() + ")");
-        }
-        return statements;
-    }
-
-    static PolisConversation readParticipantVotes(Path file, Map<Long, Statement> statements) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return readParticipantVotes(file.getFileName().toString(), reader, statements);
-        } catch (IOException e) {
-            throw new PolisFormatException(file.getFileName().toString(), 0, "cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static PolisConversation readParticipantVotes(String name, Reader reader, Map<Long, Statement> statements) {
-        RatingMatrix.Builder builder = RatingMatrix.builder();
-        Map<Long, Integer> groups = new HashMap<>();
-        try (CSVParser parser = FORMAT.parse(reader)) {
-            requireColumns(parser, name, "participant");
-            List<String> voteColumns = new ArrayList<>();
-            for (String header : parser.getHeaderNames()) {
-                if (header.matches("\\d+")) {
-                    Statement statement = statements.get(Long.parseLong(header));
-                    if (statement == null) {
-                        throw new PolisFormatException(name, 1, "column " + header + " is not a comment in comments.csv");
-                    }
-                    builder.statement(statement.id(), statement.moderated() < 0);
-                    voteColumns.add(header);
-                }
-            }
-            java.util.Set<Long> seen = new java.util.HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (!record.isConsistent()) {
-                    throw new PolisFormatException(name, line, "has " + record.size() + " fields but the header has "
-                            + parser.getHeaderNames().size());
-                }
-                long participant = participant(record, "participant", name, line);
-                if (!seen.add(participant)) {
-                    throw new PolisFormatException(name, line, "participant " + participant + " appears twice");
-                }
-                builder.participant(participant);
-                if (record.isMapped("group-id") && !record.get("group-id").isBlank()) {
-                    groups.put(participant, (int) number(record, "group-id", name, line));
-                }
-                for (String column : voteColumns) {
-                    String value = record.get(column).trim();
-                    if (!value.isEmpty()) {
-                        builder.vote(participant, Long.parseLong(column), vote(value, name, line, column));
-                    }
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new PolisFormatException(name, 0, "cannot be read as CSV (" + e.getMessage() + ")");
-        }
-        return new PolisConversation(statements, builder.build(), groups);
+    /** Reads the comments and the votes, telling {@code votes.csv} from {@code participants-votes.csv} by header. */
+    public static PolisConversation read(Path comments, Path votes) {
+        Map<Long, Statement> statements = fromFile(comments, csv -> readComments(csv, Integer.MAX_VALUE));
+        return fromFile(votes, csv -> readVotes(csv, statements));
     }
 
     /** Reads {@code votes.csv} events in file order (a later vote on the same cell replaces the earlier one). */
     public static PolisConversation readVoteEvents(Path comments, Path votes) {
-        Map<Long, Statement> statements = readComments(comments);
-        try (Reader reader = Files.newBufferedReader(votes, StandardCharsets.UTF_8)) {
-            return readVoteEvents(statements, votes.getFileName().toString(), reader);
-        } catch (IOException e) {
-            throw new PolisFormatException(votes.getFileName().toString(), 0, "cannot be read (" + e.getMessage() + ")");
+        Map<Long, Statement> statements = fromFile(comments, csv -> readComments(csv, Integer.MAX_VALUE));
+        return fromFile(votes, csv -> readVoteEvents(csv, statements));
+    }
+
+    /**
+     * Reads the comments file given as text (an upload, say), named as its sender knows it. Statements must have
+     * text of at most {@code maxText} characters.
+     */
+    public static Map<Long, Statement> readComments(String name, String text, int maxText) {
+        try (PolisCsv csv = PolisCsv.open(name, new StringReader(text))) {
+            return readComments(csv, maxText);
         }
     }
 
-    private static PolisConversation readVoteEvents(Map<Long, Statement> statements, String name, Reader reader) {
+    /**
+     * Reads the votes file given as text against the statements read from the comments file; whether it is
+     * {@code participants-votes.csv} or {@code votes.csv} is told from its header.
+     */
+    public static PolisConversation readVotes(Map<Long, Statement> statements, String name, String text) {
+        try (PolisCsv csv = PolisCsv.open(name, new StringReader(text))) {
+            return readVotes(csv, statements);
+        }
+    }
+
+    private static <T> T fromFile(Path file, Function<PolisCsv, T> reading) {
+        String name = file.getFileName().toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                PolisCsv csv = PolisCsv.open(name, reader)) {
+            return reading.apply(csv);
+        } catch (IOException e) {
+            throw new PolisFormatException(name, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<Long, Statement> readComments(PolisCsv csv, int maxText) {
+        csv.require("comment-id", "moderated");
+        Map<Long, Statement> statements = new LinkedHashMap<>();
+        csv.forEachRow(row -> {
+            long id = row.number("comment-id");
+            int moderated = row.number("moderated", -1, 1, "-1, 0 or 1");
+            long author = row.isBlank("author-id") ? -1 : row.number("author-id");
+            String text = row.text("comment-body");
+            if (maxText < Integer.MAX_VALUE && (text.isBlank() || text.length() > maxText)) {
+                throw row.problem("comment " + id + (text.isBlank() ? " has no text"
+                        : " is " + text.length() + " characters long; the most we take is " + maxText));
+            }
+            if (statements.put(id, new Statement(id, author, moderated, text)) != null) {
+                throw row.problem("comment " + id + " appears twice");
+            }
+        });
+        if (statements.isEmpty()) {
+            throw new PolisFormatException(csv.file(), 0, "has no comments after its header");
+        }
+        return statements;
+    }
+
+    private static PolisConversation readVotes(PolisCsv csv, Map<Long, Statement> statements) {
+        return csv.has("voter-id") ? readVoteEvents(csv, statements) : readParticipantVotes(csv, statements);
+    }
+
+    private static PolisConversation readParticipantVotes(PolisCsv csv, Map<Long, Statement> statements) {
+        csv.require("participant");
+        RatingMatrix.Builder builder = RatingMatrix.builder();
+        Map<String, Long> voteColumns = new LinkedHashMap<>();
+        Set<Long> columnStatements = new HashSet<>();
+        for (String header : csv.header()) {
+            if (header.matches("\\d+")) {
+                Statement statement = statements.get(commentId(header));
+                if (statement == null) {
+                    throw csv.headerProblem("column " + header + " is not a comment in comments.csv");
+                }
+                if (!columnStatements.add(statement.id())) {
+                    throw csv.headerProblem("the header has two columns for comment " + statement.id());
+                }
+                builder.statement(statement.id(), statement.moderated() < 0);
+                voteColumns.put(header, statement.id());
+            }
+        }
+        Map<Long, Integer> groups = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        csv.forEachRow(row -> {
+            long participant = row.participant("participant");
+            if (!seen.add(participant)) {
+                throw row.problem("participant " + participant + " appears twice");
+            }
+            builder.participant(participant);
+            if (!row.isBlank("group-id")) {
+                groups.put(participant, row.number("group-id", 0, Integer.MAX_VALUE, "a group number from 0 up"));
+            }
+            voteColumns.forEach((column, statement) -> {
+                if (!row.isBlank(column)) {
+                    builder.vote(participant, statement, row.vote(column));
+                }
+            });
+        });
+        return new PolisConversation(statements, builder.build(), groups);
+    }
+
+    /** The comment a column of digits stands for, or null if the number is too large to be one. */
+    private static Long commentId(String column) {
+        try {
+            return Long.valueOf(column);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static PolisConversation readVoteEvents(PolisCsv csv, Map<Long, Statement> statements) {
+        csv.require("comment-id", "voter-id", "vote");
         RatingMatrix.Builder builder = RatingMatrix.builder();
         statements.values().forEach(statement -> builder.statement(statement.id(), statement.moderated() < 0));
-        try (CSVParser parser = FORMAT.parse(reader)) {
-            requireColumns(parser, name, "comment-id", "voter-id", "vote");
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                long statement = number(record, "comment-id", name, line);
-                if (!statements.containsKey(statement)) {
-                    throw new PolisFormatException(name, line, "comment " + statement + " is not in comments.csv");
-                }
-                builder.vote(participant(record, "voter-id", name, line), statement,
-                        vote(record.get("vote").trim(), name, line, "vote"));
+        csv.forEachRow(row -> {
+            long statement = row.number("comment-id");
+            if (!statements.containsKey(statement)) {
+                throw row.problem("comment " + statement + " is not in comments.csv");
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new PolisFormatException(name, 0, "cannot be read as CSV (" + e.getMessage() + ")");
-        }
+            builder.vote(row.participant("voter-id"), statement, row.vote("vote"));
+        });
         return new PolisConversation(statements, builder.build(), Map.of());
-    }
-
-    private static void requireColumns(CSVParser parser, String file, String... columns) {
-        for (String column : columns) {
-            if (!parser.getHeaderNames().contains(column)) {
-                throw new PolisFormatException(file, 1, "the header has no " + column + " column");
-            }
-        }
-    }
-
-    private static long number(CSVRecord record, String column, String file, long line) {
-        if (!record.isSet(column)) {
-            throw new PolisFormatException(file, line, "has no value for " + column);
-        }
-        String value = record.get(column).trim();
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new PolisFormatException(file, line, column + " is '" + value + "', not a whole number");
-        }
-    }
-
-    /** Pol.is numbers its participants from 0. */
-    private static long participant(CSVRecord record, String column, String file, long line) {
-        long participant = number(record, column, file, line);
-        if (participant < 0) {
-            throw new PolisFormatException(file, line, column + " is " + participant + ", not a number from 0 up");
-        }
-        return participant;
-    }
-
-    private static int vote(String value, String file, long line, String column) {
-        switch (value) {
-            case "1", "1.0" -> {
-                return 1;
-            }
-            case "-1", "-1.0" -> {
-                return -1;
-            }
-            case "0", "0.0" -> {
-                return 0;
-            }
-            default -> throw new PolisFormatException(file, line,
-                    "vote for " + column + " is '" + value + "', not 1 (agree), -1 (disagree) or 0 (pass)");
-        }
     }
 }
