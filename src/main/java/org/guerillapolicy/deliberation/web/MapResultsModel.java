@@ -30,7 +30,9 @@ class MapResultsModel {
         Map<Long, List<StatementUse>> uses = project == null ? Map.of()
                 : results.uses(map, project).stream().collect(Collectors.groupingBy(StatementUse::statementId));
         model.addAttribute("uses", uses);
-        // Anyone signed in who can see the project may contribute to it; its stage rules are checked on use.
-        model.addAttribute("mayUse", project != null && viewer.signedIn());
+        // Anyone signed in who can see the project may contribute to it, while its stage takes questions, evidence
+        // or options (the stage rules are checked again on use).
+        model.addAttribute("mayUse", project != null && viewer.signedIn()
+                && MapResults.KINDS.stream().anyMatch(kind -> kind.stage() == project.stage()));
     }
 }
