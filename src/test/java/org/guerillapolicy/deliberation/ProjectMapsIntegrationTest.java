@@ -167,7 +167,7 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
                 "Nobody's group is shown");
         assertThat(byBridging.select("#bridging-explained a").attr("href")).isEqualTo(path + "/map");
         assertThat(byBridging.select(".contributions > li h3").eachText()).containsExactly("Bridging option", "Popular with one side");
-        assertThat(byBridging.select("#bridging-explained").text()).contains("neither are the scores");
+        assertThat(byBridging.select("#bridging-explained").text()).contains("no scores either");
         assertThat(byBridging.select(".contributions").text()).doesNotContain("%");
         Document newest = new WebSession(url("")).get("/projects/" + project + "/options?order=newest").page();
         assertThat(newest.select(".contributions > li h3").eachText()).containsExactly("Bridging option", "Popular with one side");
