@@ -210,6 +210,24 @@ public class Consultations {
         store.deleteQuestion(consultation.id(), questionId);
     }
 
+    /** Moves a question one place up (earlier) or down within its section, while the consultation is a draft. */
+    @Transactional
+    public void moveQuestion(Consultation consultation, Viewer viewer, long questionId, boolean up) {
+        requireEditable(consultation, viewer);
+        List<Question> inSection = sections(consultation).stream().map(Section::questions)
+                .filter(questions -> questions.stream().anyMatch(q -> q.id() == questionId)).findFirst()
+                .orElseThrow(() -> new ConsultationException(null, "That question is not in this consultation"));
+        int at = 0;
+        while (inSection.get(at).id() != questionId) {
+            at++;
+        }
+        int to = up ? at - 1 : at + 1;
+        if (to < 0 || to >= inSection.size()) {
+            throw new ConsultationException(null, "That question is already " + (up ? "first" : "last") + " in its section");
+        }
+        store.swapQuestions(consultation.id(), inSection.get(at), inSection.get(to));
+    }
+
     /** Questions are fixed from publication on, so every response answers the same questions. */
     @Transactional
     public void publish(Consultation consultation, Viewer viewer) {

@@ -207,4 +207,33 @@ class ConsultationsIntegrationTest extends IntegrationTest {
     private static long questionId(Response page, int index) {
         return Long.parseLong(page.page().select("textarea, fieldset").get(index).attr("id").replaceAll("\\D", ""));
     }
+
+    @Test
+    void organisersPutTheQuestionsOfADraftInOrder() {
+        WebSession organiser = Members.joined(url(""), unique("org"));
+        String slug = ConsultationFixtures.create(organiser, "Order " + unique("t"), Map.of());
+        ConsultationFixtures.addEveryKindOfQuestion(organiser, slug);
+        String build = "/consultations/" + slug + "/build";
+        Document before = organiser.get(build).page();
+        assertThat(before.select(".build-section").first().select(".question-list > li > strong").eachText())
+                .containsExactly("What went wrong in your assessment?", "Assessors understood my condition.");
+        String second = before.select(".build-section").first().select("form[action$=/move]").last().attr("action");
+
+        Document moved = organiser.follow(organiser.postForm(second, Map.of("direction", "up"))).page();
+        assertThat(moved.select(".build-section").first().select(".question-list > li > strong").eachText())
+                .containsExactly("Assessors understood my condition.", "What went wrong in your assessment?");
+        assertThat(moved.text()).contains("Question moved up.");
+
+        Document refused = organiser.follow(organiser.postForm(second, Map.of("direction", "up"))).page();
+        assertThat(refused.text()).contains("already first in its section");
+        assertThat(organiser.postForm(second, Map.of("direction", "sideways")).status()).isEqualTo(400);
+        assertThat(Members.joined(url(""), unique("other")).postForm(second, Map.of("direction", "down")).status())
+                .isEqualTo(404);
+
+        ConsultationFixtures.publish(organiser, slug);
+        Document published = organiser.follow(organiser.postForm(second, Map.of("direction", "down"))).page();
+        assertThat(published.text()).contains("cannot change once the consultation is published");
+        assertThat(organiser.get(build).page().select(".build-section").first().select(".question-list > li > strong")
+                .eachText()).containsExactly("Assessors understood my condition.", "What went wrong in your assessment?");
+    }
 }

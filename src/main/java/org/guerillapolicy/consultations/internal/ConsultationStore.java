@@ -200,6 +200,15 @@ public class ConsultationStore {
                 .param("q", questionId).param("c", consultationId).update();
     }
 
+    /** Gives two questions of a consultation each other's places. */
+    public void swapQuestions(long consultationId, Question first, Question second) {
+        jdbc.sql("""
+                update consultation_questions q set position = case q.id when :a then :bPosition else :aPosition end
+                where q.consultation_id = :c and q.id in (:a, :b)""")
+                .param("c", consultationId).param("a", first.id()).param("b", second.id())
+                .param("aPosition", first.position()).param("bPosition", second.position()).update();
+    }
+
     public List<Question> questions(long consultationId) {
         return jdbc.sql("""
                 select q.id, q.section_id, q.position, q.kind, q.prompt, q.hint, q.required, q.max_length, q.options

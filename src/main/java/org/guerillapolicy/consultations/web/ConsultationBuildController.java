@@ -5,6 +5,7 @@ import org.guerillapolicy.consultations.ConsultationException;
 import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.consultations.QuestionKind;
 import org.guerillapolicy.platform.Viewer;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Organisers add sections and questions to a draft consultation, publish it, and add analysts. */
@@ -77,6 +79,17 @@ class ConsultationBuildController {
     String removeQuestion(Viewer viewer, @PathVariable String slug, @PathVariable long id, RedirectAttributes flash) {
         Consultation consultation = organised(slug, viewer);
         return act(consultation, flash, "Question removed.", () -> consultations.removeQuestion(consultation, viewer, id));
+    }
+
+    @PostMapping("/consultations/{slug}/questions/{id}/move")
+    String moveQuestion(Viewer viewer, @PathVariable String slug, @PathVariable long id,
+                        @RequestParam(defaultValue = "") String direction, RedirectAttributes flash) {
+        Consultation consultation = organised(slug, viewer);
+        if (!direction.equals("up") && !direction.equals("down")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Move a question up or down");
+        }
+        return act(consultation, flash, "Question moved " + direction + ".",
+                () -> consultations.moveQuestion(consultation, viewer, id, direction.equals("up")));
     }
 
     @PostMapping("/consultations/{slug}/sections/{id}/delete")
