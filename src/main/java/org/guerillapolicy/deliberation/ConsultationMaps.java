@@ -38,13 +38,22 @@ public class ConsultationMaps implements ConsultationActivities {
         } catch (NotFoundException missing) {
             throw new OpinionMapException("consultation", "There is no consultation at that address that you can see");
         }
-        if (!ConsultationAudience.mayOrganise(consultations.role(consultation, viewer))) {
+        if (!organises(consultation, viewer)) {
             throw new OpinionMapException("consultation", "Only the consultation's organisers can open a map for it");
         }
         if (consultation.isDraft()) {
             throw new OpinionMapException("consultation", "Publish the consultation before opening a map for it");
         }
         return consultation;
+    }
+
+    /** The rule: the organisers of a published consultation open maps for it (a draft would show through). */
+    boolean mayOpenFor(Consultation consultation, Viewer viewer) {
+        return !consultation.isDraft() && organises(consultation, viewer);
+    }
+
+    private boolean organises(Consultation consultation, Viewer viewer) {
+        return ConsultationAudience.mayOrganise(consultations.role(consultation, viewer));
     }
 
     /** The consultation a map is part of: published, so whoever may see the map may see it. */
@@ -61,7 +70,7 @@ public class ConsultationMaps implements ConsultationActivities {
 
     @Override
     public List<ConsultationActivity> offers(Consultation consultation, Viewer viewer) {
-        if (consultation.isDraft() || !ConsultationAudience.mayOrganise(consultations.role(consultation, viewer))) {
+        if (!mayOpenFor(consultation, viewer)) {
             return List.of();
         }
         return List.of(new ConsultationActivity("Opinion map", "Open an opinion map for this consultation",

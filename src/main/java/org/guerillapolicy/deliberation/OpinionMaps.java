@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.guerillapolicy.consultations.Consultation;
-import org.guerillapolicy.consultations.ConsultationAudience;
-import org.guerillapolicy.consultations.Consultations;
 import org.guerillapolicy.deliberation.internal.MapExport;
 import org.guerillapolicy.deliberation.internal.MapRecomputer;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
@@ -32,11 +30,11 @@ public class OpinionMaps {
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Projects projects;
-    private final Consultations consultations;
+    private final ConsultationMaps consultationMaps;
 
     OpinionMaps(OpinionMapStore store, MapRecomputer recomputer, MapExport export, Ids ids,
-            ApplicationEventPublisher events, Projects projects, Consultations consultations) {
-        this.consultations = consultations;
+            ApplicationEventPublisher events, Projects projects, ConsultationMaps consultationMaps) {
+        this.consultationMaps = consultationMaps;
         this.store = store;
         this.recomputer = recomputer;
         this.export = export;
@@ -60,8 +58,7 @@ public class OpinionMaps {
             throw new OpinionMapException("project",
                     "Only the project's owners and the members of its working group can open a map for it");
         }
-        if (consultation != null && (consultation.isDraft()
-                || !ConsultationAudience.mayOrganise(consultations.role(consultation, viewer)))) {
+        if (consultation != null && !consultationMaps.mayOpenFor(consultation, viewer)) {
             throw new OpinionMapException("consultation",
                     "Only the organisers of a published consultation can open a map for it");
         }
@@ -85,7 +82,7 @@ public class OpinionMaps {
 
     /** The map, if the viewer may see it ({@link MapAudience}); a 404 otherwise, whatever the path. */
     public OpinionMapDetails find(long id, Viewer viewer) {
-        return store.visibleById(id, viewer.signedIn() ? viewer.accountId() : OpinionMapStore.VISITOR)
+        return store.visibleById(id, OpinionMapStore.audienceId(viewer))
                 .orElseThrow(() -> new NotFoundException("Opinion map"));
     }
 
@@ -98,7 +95,7 @@ public class OpinionMaps {
     }
 
     public List<OpinionMapDetails> listed(Long before, Viewer viewer) {
-        return store.listed(before, LISTED_PAGE, viewer.signedIn() ? viewer.accountId() : OpinionMapStore.VISITOR);
+        return store.listed(before, LISTED_PAGE, OpinionMapStore.audienceId(viewer));
     }
 
     public List<Statement> statements(OpinionMapDetails map) {

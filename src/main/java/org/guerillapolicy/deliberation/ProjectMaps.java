@@ -67,7 +67,7 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
     /** The project's maps the viewer may see: listed ones, and unlisted ones only to their owner. */
     @Override
     public List<ProjectActivity> attached(Project project, Viewer viewer) {
-        return store.ofProject(project.id(), viewer.signedIn() ? viewer.accountId() : OpinionMapStore.VISITOR).stream()
+        return store.ofProject(project.id(), OpinionMapStore.audienceId(viewer)).stream()
                 .filter(m -> MapAudience.listed(m) || m.ownedBy(viewer.accountId()))
                 .map(m -> new ProjectActivity("Opinion map", m.prompt(), m.path(), Stage.of(m.projectStage())))
                 .toList();

@@ -15,6 +15,7 @@ import org.guerillapolicy.deliberation.ParticipantRole;
 import org.guerillapolicy.deliberation.Participation;
 import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.deliberation.StatementStatus;
+import org.guerillapolicy.platform.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,11 @@ public class OpinionMapStore {
 
     /** The viewer id that stands for a visitor who is not signed in: no account has it. */
     public static final long VISITOR = -1;
+
+    /** The id the audience rule is applied with: the viewer's account, or {@link #VISITOR}. */
+    public static long audienceId(Viewer viewer) {
+        return viewer.signedIn() ? viewer.accountId() : VISITOR;
+    }
 
 
     private static final String MAP_COLUMNS = """

@@ -91,19 +91,8 @@ public class SearchDocuments {
 
     /** A project's title and summary; whether a searcher may see it is decided when searching. */
     public void putProject(Project project) {
-        jdbc.sql("""
-                insert into search_documents (kind, ref_id, title, handle, body, created_at, document)
-                values ('PROJECT', :id, :title, :handle, :body, :createdAt,
-                        setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('english', :title), 'A')
-                        || setweight(to_tsvector('english', :body), 'C'))
-                on conflict (kind, ref_id) do update set title = excluded.title, body = excluded.body,
-                       document = excluded.document""")
-                .param("id", project.id())
-                .param("title", project.title())
-                .param("handle", project.slug())
-                .param("body", project.summary())
-                .param("createdAt", java.sql.Timestamp.from(project.createdAt()))
-                .update();
+        putTitled("PROJECT", project.id(), project.title(), project.slug(), project.summary(), Set.of(), Set.of(), "",
+                project.createdAt());
     }
 
     /**
@@ -111,24 +100,33 @@ public class SearchDocuments {
      * search by sector finds the consultations meant for that sector.
      */
     public void putConsultation(Consultation consultation) {
+        putTitled("CONSULTATION", consultation.id(), consultation.title(), consultation.slug(), consultation.summary(),
+                consultation.audienceRoles(), consultation.audienceSectors(), consultation.audienceLocalities(),
+                consultation.publishedAt());
+    }
+
+    /** A document found by its title (word for word and stemmed) above its labels and place, then its text. */
+    private void putTitled(String kind, long id, String title, String handle, String body, Set<Role> roles,
+                           Set<Sector> sectors, String locality, java.time.Instant createdAt) {
         jdbc.sql("""
                 insert into search_documents (kind, ref_id, title, handle, body, roles, sectors, locality, created_at, document)
-                values ('CONSULTATION', :id, :title, :handle, :body, :roles, :sectors, :locality, :createdAt,
+                values (:kind, :id, :title, :handle, :body, :roles, :sectors, :locality, :createdAt,
                         setweight(to_tsvector('simple', :title), 'A') || setweight(to_tsvector('english', :title), 'A')
                         || setweight(to_tsvector('simple', :labels || ' ' || :locality), 'B')
                         || setweight(to_tsvector('english', :body), 'C'))
                 on conflict (kind, ref_id) do update set title = excluded.title, body = excluded.body,
                        roles = excluded.roles, sectors = excluded.sectors, locality = excluded.locality,
                        document = excluded.document""")
-                .param("id", consultation.id())
-                .param("title", consultation.title())
-                .param("handle", consultation.slug())
-                .param("body", consultation.summary())
-                .param("roles", names(consultation.audienceRoles()))
-                .param("sectors", names(consultation.audienceSectors()))
-                .param("locality", consultation.audienceLocalities())
-                .param("labels", labels(consultation.audienceRoles(), consultation.audienceSectors()))
-                .param("createdAt", java.sql.Timestamp.from(consultation.publishedAt()))
+                .param("kind", kind)
+                .param("id", id)
+                .param("title", title)
+                .param("handle", handle)
+                .param("body", body)
+                .param("roles", names(roles))
+                .param("sectors", names(sectors))
+                .param("locality", locality)
+                .param("labels", labels(roles, sectors))
+                .param("createdAt", java.sql.Timestamp.from(createdAt))
                 .update();
     }
 
