@@ -32,11 +32,10 @@ public final class MapAudience {
     }
 
     /**
-     * Whether this person may show the results of a map that everyone may read (see
-     * {@link OpinionMaps#readableByEveryone}) on a public page, a consultation's outcome: a listed map, or an
-     * unlisted one by its owner only, since doing so publishes its address.
+     * Whether this person may link a map from a page others read (a consultation's outcome, a contribution to a
+     * project): a listed map, or an unlisted one by its owner only, since doing so publishes its address.
      */
-    public static boolean mayPublishReport(OpinionMapDetails map, Long accountId) {
+    public static boolean mayLinkFromElsewhere(OpinionMapDetails map, Long accountId) {
         return listed(map) || map.ownedBy(accountId);
     }
 

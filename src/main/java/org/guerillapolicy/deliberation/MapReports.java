@@ -46,7 +46,7 @@ public class MapReports {
         if (!maps.readableByEveryone(map)) {
             return Optional.of("This map is not open to everyone, so its report cannot go on a public outcome page.");
         }
-        if (!MapAudience.mayPublishReport(map, viewer.accountId())) {
+        if (!MapAudience.mayLinkFromElsewhere(map, viewer.accountId())) {
             return Optional.of("This map is shared only with people who have its link. Only its owner may attach "
                     + "its report to a public outcome, because that publishes its address.");
         }

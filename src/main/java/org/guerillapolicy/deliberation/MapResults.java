@@ -72,7 +72,8 @@ public class MapResults {
 
     /**
      * Turns a common-ground statement into a contribution of the given kind to the map's project, credited to
-     * the viewer; the project's stage rules apply. Once per statement and kind. Returns the contribution's id.
+     * the viewer; the project's stage rules apply. Once per statement and kind. The contribution links to the map,
+     * so a map shared only by link can be used only by its owner. Returns the contribution's id.
      */
     @Transactional
     public long use(OpinionMapDetails map, Project project, Viewer viewer, long statementId, ContributionKind kind) {
@@ -80,6 +81,10 @@ public class MapResults {
             throw new NotFoundException("Opinion map");
         }
         Statement statement = commonGroundStatement(map, statementId);
+        if (!MapAudience.mayLinkFromElsewhere(map, viewer.accountId())) {
+            throw new OpinionMapException("kind", "Only the map's owner can use its statements: the map is shared"
+                    + " only by link, and the contribution would link to it");
+        }
         if (kind == null || !KINDS.contains(kind)) {
             throw new OpinionMapException("kind", "Choose whether it becomes a question, evidence or an option");
         }

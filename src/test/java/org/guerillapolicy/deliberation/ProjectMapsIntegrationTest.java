@@ -186,18 +186,38 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void anUnlistedMapOfAProjectIsListedOnlyForItsOwner() {
+    void anUnlistedMapOfAProjectIsListedAndUsedOnlyByItsOwner() {
         WebSession owner = Members.joined(url(""), unique("owner"));
+        WebSession second = Members.joined(url(""), unique("second"));
+        WebSession third = Members.joined(url(""), unique("third"));
         String project = ProjectFixtures.start(owner, ProjectFixtures.slug("unlisted"), "", "PUBLIC");
         String prompt = "Only by link " + unique("p");
         owner.get("/maps/new?project=" + project + "&stage=1");
         Response opened = owner.submit("form[action=/maps]", Map.of("prompt", prompt,
                 "statements", String.join("\n", OpinionMapsIntegrationTest.SEEDS), "participation", "LINK",
                 "openStatements", "true", "moderation", "POST"));
-        assertThat(opened.location()).isPresent();
+        String path = opened.location().orElseThrow().replaceAll("\\?.*", "").replaceAll("^https?://[^/]+", "");
 
         assertThat(owner.get("/projects/" + project).body()).contains(prompt);
         assertThat(new WebSession(url("")).get("/projects/" + project).body()).doesNotContain(prompt);
         assertThat(Members.joined(url(""), unique("reader")).get("/projects/" + project).body()).doesNotContain(prompt);
+
+        // A contribution links to the map it came from, so using a statement would publish the map's address.
+        threeVote(url(""), owner, second, third, path);
+        String use = owner.get(path + "/map").page()
+                .select("#consensus-heading ~ ul li:contains(" + COMMON_GROUND + ") a:contains(Use in the project)")
+                .attr("href");
+        assertThat(use).matches(path + "/statements/\\d+/use");
+        assertThat(second.get(path + "/map").page().text()).doesNotContain("Use in the project");
+        long before = contributions(project);
+        second.get(use);
+        Response refused = second.submit("form[action=" + use + "]", Map.of("kind", "QUESTION"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.page().select(".error-summary").text())
+                .contains("Only the map's owner can use its statements: the map is shared only by link");
+        assertThat(contributions(project)).isEqualTo(before);
+        owner.get(use);
+        assertThat(owner.submit("form[action=" + use + "]", Map.of("kind", "QUESTION")).location()).isPresent();
+        assertThat(contributions(project)).isEqualTo(before + 1);
     }
 }
