@@ -74,6 +74,8 @@ public class ConsultationMaps implements ConsultationActivities {
             return List.of();
         }
         return List.of(new ConsultationActivity("Opinion map", "Open an opinion map for this consultation",
-                "/maps/new?consultation=" + consultation.slug()));
+                        "/maps/new?consultation=" + consultation.slug()),
+                new ConsultationActivity("Opinion map", "Import a Pol.is conversation for this consultation",
+                        "/maps/import?consultation=" + consultation.slug()));
     }
 }

@@ -50,10 +50,23 @@ public class OpinionMaps {
     @Transactional
     public OpinionMapDetails open(Viewer viewer, MapAttachment attachment, Consultation consultation, String prompt,
             List<String> seeds, Participation participation, boolean openStatements, Moderation moderation) {
+        long id = create(viewer, attachment, consultation, prompt, participation, openStatements, moderation);
+        for (String seed : seeds) {
+            store.insertStatement(ids.next(), id, viewer.accountId(), seed.strip(), StatementStatus.ACCEPTED);
+        }
+        events.publishEvent(new OpinionMapOpened(id, viewer.accountId()));
+        return store.byId(id).orElseThrow();
+    }
+
+    /**
+     * Stores a new map, without statements, after checking that the viewer may add it to the project or
+     * consultation given (checked here, whoever the caller); records it on the project's timeline. Returns its id.
+     */
+    long create(Viewer viewer, MapAttachment attachment, Consultation consultation, String prompt,
+            Participation participation, boolean openStatements, Moderation moderation) {
         if (attachment != null && consultation != null) {
             throw new OpinionMapException("consultation", "A map is part of a project or of a consultation, not both");
         }
-        // Checked again here, whoever the caller: only the people who run a project or consultation add maps to it.
         if (attachment != null && !projects.worksOn(attachment.project(), viewer)) {
             throw new OpinionMapException("project",
                     "Only the project's owners and the members of its working group can open a map for it");
@@ -73,11 +86,7 @@ public class OpinionMaps {
                     + attachment.stage().number() + (participation == Participation.LISTED ? ": " + prompt.strip()
                     : ", shared only with people who have its link"));
         }
-        for (String seed : seeds) {
-            store.insertStatement(ids.next(), id, viewer.accountId(), seed.strip(), StatementStatus.ACCEPTED);
-        }
-        events.publishEvent(new OpinionMapOpened(id, viewer.accountId()));
-        return store.byId(id).orElseThrow();
+        return id;
     }
 
     /** The map, if the viewer may see it ({@link MapAudience}); a 404 otherwise, whatever the path. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.deliberation.internal.MapRecomputer;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
 import org.guerillapolicy.deliberation.internal.PolisConversation;
@@ -39,14 +40,16 @@ public class PolisImports {
         }
     }
 
+    private final OpinionMaps opinionMaps;
     private final OpinionMapStore maps;
     private final PolisImportStore store;
     private final MapRecomputer recomputer;
     private final Ids ids;
     private final ApplicationEventPublisher events;
 
-    PolisImports(OpinionMapStore maps, PolisImportStore store, MapRecomputer recomputer, Ids ids,
-            ApplicationEventPublisher events) {
+    PolisImports(OpinionMaps opinionMaps, OpinionMapStore maps, PolisImportStore store, MapRecomputer recomputer,
+            Ids ids, ApplicationEventPublisher events) {
+        this.opinionMaps = opinionMaps;
         this.maps = maps;
         this.store = store;
         this.recomputer = recomputer;
@@ -54,10 +57,13 @@ public class PolisImports {
         this.events = events;
     }
 
-    /** Imports the conversation, or throws {@link OpinionMapException} naming the field, file and line at fault. */
+    /**
+     * Imports the conversation, as part of a project's stage or of a consultation when one is given (as for
+     * {@link OpinionMaps#open}), or throws {@link OpinionMapException} naming the field, file and line at fault.
+     */
     @Transactional
-    public OpinionMapDetails importConversation(Viewer viewer, String prompt, Participation participation,
-            PolisFile comments, PolisFile votes) {
+    public OpinionMapDetails importConversation(Viewer viewer, MapAttachment attachment, Consultation consultation,
+            String prompt, Participation participation, PolisFile comments, PolisFile votes) {
         if (prompt == null || prompt.isBlank() || prompt.strip().length() > OpinionMapDetails.MAX_PROMPT) {
             throw new OpinionMapException("prompt", "Enter the question or topic of the conversation, up to 300 characters");
         }
@@ -76,8 +82,7 @@ public class PolisImports {
         } catch (PolisFormatException e) {
             throw new OpinionMapException("votes", e.getMessage());
         }
-        long id = ids.next();
-        maps.insert(id, prompt.strip(), participation, false, Moderation.POST, viewer.accountId(), null, null, null);
+        long id = opinionMaps.create(viewer, attachment, consultation, prompt, participation, false, Moderation.POST);
         Map<Long, Long> statementIds = new HashMap<>();
         for (PolisConversation.Statement statement : conversation.statements().values()) {
             long statementId = ids.next();

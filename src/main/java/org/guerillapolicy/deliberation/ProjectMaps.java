@@ -78,14 +78,17 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
         if (!projects.worksOn(project, viewer)) {
             return List.of();
         }
-        return List.of(new ProjectLink("Open an opinion map for this stage",
-                "/maps/new?project=" + project.slug() + "&stage=" + project.stage().number()));
+        String forStage = "?project=" + project.slug() + "&stage=" + project.stage().number();
+        return List.of(new ProjectLink("Open an opinion map for this stage", "/maps/new" + forStage),
+                new ProjectLink("Import a Pol.is conversation for this stage", "/maps/import" + forStage));
     }
 
     /**
      * Scores the options by support across the groups of the project's most recent listed map in which two or more
      * opinion groups have formed ({@link BridgingRanking#supportAcrossGroups}); supporters outside the map count
-     * in no group. Memberships stay here: only the scores leave.
+     * in no group. A group's size counts only people with an account here, who alone can support an option:
+     * participants imported from Pol.is are in the groups but never among the supporters. Memberships stay here:
+     * only the scores leave.
      */
     @Override
     public Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOfOption) {
@@ -94,7 +97,7 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
             int count = groupOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (count >= 2) {
                 int[] size = new int[count];
-                groupOf.values().forEach(g -> size[g - 1]++);
+                groupOf.forEach((voter, g) -> size[g - 1] += OpinionMapStore.isAccount(voter) ? 1 : 0);
                 Map<Long, Double> scores = new HashMap<>();
                 supportersOfOption.forEach((option, supporters) -> {
                     int[] inGroup = new int[count];

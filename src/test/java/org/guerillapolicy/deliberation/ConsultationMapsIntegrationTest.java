@@ -57,6 +57,18 @@ class ConsultationMapsIntegrationTest extends IntegrationTest {
         assertThat(listing.select("#activities-heading + ul").text()).contains("Opinion map: " + prompt)
                 .doesNotContain(unlisted);
         assertThat(listing.select("#activities-heading + ul a").attr("href")).isEqualTo(path);
+
+        organiser.get("/consultations/" + slug);
+        organiser.get(organiser.last().page().select("a:contains(Import a Pol.is conversation for this consultation)")
+                .attr("href"));
+        assertThat(organiser.last().page().select("#consultation").text()).contains("Part of the consultation " + title);
+        String imported = "Imported for the consultation " + unique("p");
+        String importedPath = PolisImportIntegrationTest.mapPath(organiser.submitFiles("form[action=/maps/import]",
+                Map.of("prompt", imported, "participation", "LISTED"), brexitFiles()));
+        assertThat(visitor.get(importedPath).page().select(".map-project").text())
+                .isEqualTo("Part of the consultation " + title + ".");
+        assertThat(visitor.get("/consultations/" + slug).page().select("#activities-heading + ul").text())
+                .contains("Opinion map: " + imported);
     }
 
     @Test
@@ -75,9 +87,21 @@ class ConsultationMapsIntegrationTest extends IntegrationTest {
         assertThat(forged.page().select(".error-summary").text()).contains("Only the consultation's organisers");
         assertThat(maps(prompt)).isZero();
 
+        outsider.get("/maps/import?consultation=" + slug);
+        assertThat(outsider.last().page().select("#consultation").text()).contains("Only the consultation's organisers");
+        Response forgedImport = outsider.submitFiles("form[action=/maps/import]",
+                Map.of("prompt", prompt, "participation", "LISTED"), brexitFiles());
+        assertThat(forgedImport.page().select(".error-summary").text()).contains("Only the consultation's organisers");
+        assertThat(maps(prompt)).isZero();
+
         outsider.get("/maps/new?consultation=no-such-consultation");
         assertThat(outsider.last().page().select("#consultation").text())
                 .contains("no consultation at that address");
+    }
+
+    private static Map<String, WebSession.Upload> brexitFiles() {
+        return Map.of("comments", PolisImportIntegrationTest.upload(PolisImportIntegrationTest.BREXIT.resolve("comments.csv")),
+                "votes", PolisImportIntegrationTest.upload(PolisImportIntegrationTest.BREXIT.resolve("participants-votes.csv")));
     }
 
     private static Map<String, String> fields(String prompt, String participation) {

@@ -220,4 +220,49 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(owner.submit("form[action=" + use + "]", Map.of("kind", "QUESTION")).location()).isPresent();
         assertThat(contributions(project)).isEqualTo(before + 1);
     }
+
+    @Test
+    void aConversationImportedForAStageIsPartOfTheProjectAndItsImportedVotesCountOnUse() {
+        WebSession owner = Members.joined(url(""), unique("owner"));
+        String project = ProjectFixtures.start(owner, ProjectFixtures.slug("imported"), "", "PUBLIC");
+        String prompt = "Brexit for the project " + unique("p");
+        var comments = PolisImportIntegrationTest.upload(PolisImportIntegrationTest.BREXIT.resolve("comments.csv"));
+        var votes = PolisImportIntegrationTest.upload(PolisImportIntegrationTest.BREXIT.resolve("participants-votes.csv"));
+
+        WebSession outsider = Members.joined(url(""), unique("outsider"));
+        assertThat(outsider.get("/projects/" + project).page().text()).doesNotContain("Import a Pol.is conversation");
+        outsider.get("/maps/import?project=" + project + "&stage=1");
+        Response refused = outsider.submitFiles("form[action=/maps/import]",
+                Map.of("prompt", prompt, "participation", "LISTED"), Map.of("comments", comments, "votes", votes));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.page().select(".error-summary").text())
+                .contains("Only the project's owners and the members of its working group can open a map for it");
+        assertThat(jdbc.sql("select count(*) from opinion_maps where prompt = :p").param("p", prompt)
+                .query(Long.class).single()).isZero();
+
+        owner.get("/projects/" + project);
+        Document form = owner.get(owner.last().page().select("a:contains(Import a Pol.is conversation for this stage)")
+                .attr("href")).page();
+        assertThat(form.select("#project .notice").text()).contains("For the project Project " + project,
+                "stage 1: Define the problem");
+        Response imported = owner.submitFiles("form[action=/maps/import]",
+                Map.of("prompt", prompt, "participation", "LISTED"), Map.of("comments", comments, "votes", votes));
+        String path = PolisImportIntegrationTest.mapPath(imported);
+        assertThat(owner.get(path).page().select(".map-project").text()).contains("Part of the policy project");
+        assertThat(new WebSession(url("")).get("/projects/" + project).page().select("#activities-heading + ul").text())
+                .contains("Opinion map for stage 1 (Define the problem): " + prompt);
+
+        // The groups are of Pol.is participants, so how each group voted comes from the imported votes.
+        Document map = OpinionMapsIntegrationTest.mapWhenUpdated(owner, path, "Group 1:");
+        String use = map.select("#consensus-heading ~ ul li a:contains(Use in the project)").attr("href");
+        assertThat(use).matches(path + "/statements/\\d+/use");
+        assertThat(owner.get(use).page().select("main").text()).containsPattern("Group 1: \\d+ of \\d+ who voted agreed")
+                .containsPattern("Group 2: \\d+ of \\d+ who voted agreed");
+        long before = contributions(project);
+        Response used = owner.submit("form[action=" + use + "]", Map.of("kind", "QUESTION"));
+        assertThat(used.location()).isPresent();
+        assertThat(contributions(project)).isEqualTo(before + 1);
+        assertThat(owner.get("/projects/" + project + "/problem").page().select(".origin").text())
+                .containsPattern("How each opinion group voted: Group 1: \\d+ of \\d+ who voted agreed");
+    }
 }

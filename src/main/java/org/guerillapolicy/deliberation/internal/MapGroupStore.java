@@ -49,14 +49,19 @@ public class MapGroupStore {
     public record GroupVotes(int group, int voted, int agreed) {
     }
 
+    /** Votes of accounts here and of participants imported from Pol.is, keyed as in the groups. */
     public List<GroupVotes> votesOn(long mapId, long statementId) {
         return jdbc.sql("""
                 select g.group_number, count(v.vote) as voted,
                        count(*) filter (where v.vote = 1) as agreed
                 from opinion_group_members g
-                left join opinion_votes v on v.account_id = g.account_id and v.statement_id = :statement
+                left join (select account_id as voter, vote from opinion_votes where statement_id = :statement
+                           union all
+                           select participant + :offset, vote from opinion_imported_votes
+                           where statement_id = :statement) v on v.voter = g.account_id
                 where g.map_id = :map group by g.group_number order by g.group_number""")
                 .param("map", mapId).param("statement", statementId)
+                .param("offset", OpinionMapStore.IMPORTED_VOTER_OFFSET)
                 .query((rs, row) -> new GroupVotes(rs.getInt(1), rs.getInt(2), rs.getInt(3))).list();
     }
 }

@@ -182,6 +182,11 @@ public class OpinionMapStore {
      */
     public static final long IMPORTED_VOTER_OFFSET = Long.MIN_VALUE;
 
+    /** Whether a voter key is an account here, rather than a participant imported from Pol.is. */
+    public static boolean isAccount(long voter) {
+        return voter >= 0;
+    }
+
     /**
      * A vote as stored, in the order votes were cast (Pol.is's row order is first-seen). The voter is an account,
      * or a participant imported from Pol.is, whose key is their Pol.is number plus {@link #IMPORTED_VOTER_OFFSET}.

@@ -11,7 +11,8 @@ import org.guerillapolicy.deliberation.PolisImports.PolisFile;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The form for importing a Pol.is conversation: a prompt and who may take part. The two files come as their own
+ * The form for importing a Pol.is conversation: a prompt, who may take part, and the project stage or consultation
+ * the map is part of, if any (by their addresses, as on the form for opening a map). The two files come as their own
  * request parts ({@code comments}, {@code votes}); {@code commentsFile} and {@code votesFile} only carry their
  * error messages, named as the file inputs' ids so that the error summary links to them.
  */
@@ -22,10 +23,13 @@ record ImportForm(
         @NotNull(message = "Choose who may see and take part in the map")
         Participation participation,
         String commentsFile,
-        String votesFile) {
+        String votesFile,
+        String project,
+        Integer stage,
+        String consultation) {
 
-    static ImportForm empty() {
-        return new ImportForm("", null, null, null);
+    static ImportForm partOf(String project, Integer stage, String consultation) {
+        return new ImportForm("", null, null, null, project, stage, consultation);
     }
 
     /** The problem with an uploaded file before it is read, if any. */

@@ -4,9 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.guerillapolicy.consultations.Consultation;
 import org.guerillapolicy.deliberation.ConsultationMaps;
-import org.guerillapolicy.deliberation.MapAttachment;
 import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapSnapshot;
 import org.guerillapolicy.deliberation.Moderation;
@@ -44,10 +42,12 @@ class OpinionMapController {
     private final ProjectMaps projectMaps;
     private final ConsultationMaps consultationMaps;
     private final MapResultsModel results;
+    private final PartOfForms partOfForms;
 
     OpinionMapController(OpinionMaps maps, PolisImports imports, ProjectMaps projectMaps,
-            ConsultationMaps consultationMaps, MapResultsModel results) {
+            ConsultationMaps consultationMaps, MapResultsModel results, PartOfForms partOfForms) {
         this.maps = maps;
+        this.partOfForms = partOfForms;
         this.consultationMaps = consultationMaps;
         this.imports = imports;
         this.projectMaps = projectMaps;
@@ -74,19 +74,12 @@ class OpinionMapController {
         if (form.seedProblem() != null) {
             errors.rejectValue("statements", "seeds", form.seedProblem());
         }
-        MapAttachment attachment = null;
-        Consultation consultation = null;
-        try {
-            attachment = projectMaps.attachment(form.project(), form.stage(), viewer);
-            consultation = consultationMaps.attachment(form.consultation(), viewer);
-        } catch (OpinionMapException refused) {
-            errors.rejectValue(refused.field(), "attachment", refused.getMessage());
-        }
+        PartOfForms.PartOf partOf = partOfForms.resolve(form.project(), form.stage(), form.consultation(), viewer, errors);
         if (errors.hasErrors()) {
             return form(viewer, form, errors, model);
         }
         try {
-            OpinionMapDetails map = maps.open(viewer, attachment, consultation, form.prompt(), form.seeds(),
+            OpinionMapDetails map = maps.open(viewer, partOf.attachment(), partOf.consultation(), form.prompt(), form.seeds(),
                     form.participation(), form.openStatements(), form.moderation());
             return "redirect:" + map.path() + "?opened";
         } catch (OpinionMapException refused) {
@@ -202,20 +195,7 @@ class OpinionMapController {
 
     /** The form, saying which project and stage the map is for, if any (or why it cannot be for them). */
     private String form(Viewer viewer, MapForm form, BindingResult errors, Model model) {
-        if (errors == null || !errors.hasFieldErrors("project")) {
-            try {
-                model.addAttribute("attachment", projectMaps.attachment(form.project(), form.stage(), viewer));
-            } catch (OpinionMapException refused) {
-                model.addAttribute("attachmentProblem", refused.getMessage());
-            }
-        }
-        if (errors == null || !errors.hasFieldErrors("consultation")) {
-            try {
-                model.addAttribute("partOfConsultation", consultationMaps.attachment(form.consultation(), viewer));
-            } catch (OpinionMapException refused) {
-                model.addAttribute("consultationProblem", refused.getMessage());
-            }
-        }
+        partOfForms.show(form.project(), form.stage(), form.consultation(), viewer, errors, model);
         model.addAttribute("participations", Participation.values());
         model.addAttribute("moderations", Moderation.values());
         return "deliberation/new";

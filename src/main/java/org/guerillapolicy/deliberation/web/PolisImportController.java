@@ -24,15 +24,20 @@ class PolisImportController {
     private static final String VOTES_MISSING = "Choose the participants-votes.csv or votes.csv file exported from Pol.is";
 
     private final PolisImports imports;
+    private final PartOfForms partOfForms;
 
-    PolisImportController(PolisImports imports) {
+    PolisImportController(PolisImports imports, PartOfForms partOfForms) {
         this.imports = imports;
+        this.partOfForms = partOfForms;
     }
 
     @GetMapping("/maps/import")
-    String newImport(Model model) {
-        model.addAttribute("form", ImportForm.empty());
-        return form(model);
+    String newImport(Viewer viewer, @RequestParam(required = false) String project,
+            @RequestParam(required = false) Integer stage, @RequestParam(required = false) String consultation,
+            Model model) {
+        ImportForm form = ImportForm.partOf(project, stage, consultation);
+        model.addAttribute("form", form);
+        return form(viewer, form, null, model);
     }
 
     @PostMapping("/maps/import")
@@ -47,24 +52,27 @@ class PolisImportController {
         if (votesProblem != null) {
             errors.rejectValue("votesFile", "file", votesProblem);
         }
+        PartOfForms.PartOf partOf = partOfForms.resolve(form.project(), form.stage(), form.consultation(), viewer, errors);
         if (errors.hasErrors()) {
-            return form(model);
+            return form(viewer, form, errors, model);
         }
         try {
-            OpinionMapDetails map = imports.importConversation(viewer, form.prompt(), form.participation(),
-                    ImportForm.polisFile(comments), ImportForm.polisFile(votes));
+            OpinionMapDetails map = imports.importConversation(viewer, partOf.attachment(), partOf.consultation(),
+                    form.prompt(), form.participation(), ImportForm.polisFile(comments), ImportForm.polisFile(votes));
             return "redirect:" + map.path() + "/map?imported";
         } catch (OpinionMapException refused) {
             errors.rejectValue(switch (String.valueOf(refused.field())) {
                 case "comments" -> "commentsFile";
                 case "votes" -> "votesFile";
+                case "project", "consultation" -> refused.field();
                 default -> "prompt";
             }, "import", refused.getMessage());
-            return form(model);
+            return form(viewer, form, errors, model);
         }
     }
 
-    private static String form(Model model) {
+    private String form(Viewer viewer, ImportForm form, BindingResult errors, Model model) {
+        partOfForms.show(form.project(), form.stage(), form.consultation(), viewer, errors, model);
         model.addAttribute("participations", Participation.values());
         return "deliberation/import";
     }
