@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Opinion maps attached to policy projects: who may open one for a project's stage, the maps a project's page
- * lists, and the opinion groups its options can be ordered by.
+ * lists, and the opinion groups its questions and options can be ordered by.
  */
 @Service
 public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
@@ -84,14 +84,14 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
     }
 
     /**
-     * Scores the options by support across the groups of the project's most recent listed map in which two or more
-     * opinion groups have formed ({@link BridgingRanking#supportAcrossGroups}); supporters outside the map count
-     * in no group. A group's size counts only people with an account here, who alone can support an option:
+     * Scores questions or options by support across the groups of the project's most recent listed map in which
+     * two or more opinion groups have formed ({@link BridgingRanking#supportAcrossGroups}); supporters outside the
+     * map count in no group. A group's size counts only people with an account here, who alone can support:
      * participants imported from Pol.is are in the groups but never among the supporters. Memberships stay here:
      * only the scores leave.
      */
     @Override
-    public Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOfOption) {
+    public Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOf) {
         for (long mapId : store.listedOfProject(project.id())) {
             Map<Long, Integer> groupOf = groups.groupOf(mapId);
             int count = groupOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -99,10 +99,10 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
                 int[] size = new int[count];
                 groupOf.forEach((voter, g) -> size[g - 1] += OpinionMapStore.isAccount(voter) ? 1 : 0);
                 Map<Long, Double> scores = new HashMap<>();
-                supportersOfOption.forEach((option, supporters) -> {
+                supportersOf.forEach((contribution, supporters) -> {
                     int[] inGroup = new int[count];
                     supporters.stream().map(groupOf::get).filter(Objects::nonNull).forEach(g -> inGroup[g - 1]++);
-                    scores.put(option, BridgingRanking.supportAcrossGroups(inGroup, size));
+                    scores.put(contribution, BridgingRanking.supportAcrossGroups(inGroup, size));
                 });
                 OpinionMapDetails map = store.byId(mapId).orElseThrow();
                 return Optional.of(new BridgingScores(map.prompt(), map.path() + "/map", count, scores));

@@ -174,8 +174,43 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(new WebSession(url("")).get("/projects/" + project + "/options?order=loudest").status()).isEqualTo(400);
     }
 
+    @Test
+    void questionsAreOrderedBySupportAcrossTheMapsGroupsToo() {
+        WebSession owner = Members.joined(url(""), unique("owner"));
+        WebSession second = Members.joined(url(""), unique("second"));
+        WebSession third = Members.joined(url(""), unique("third"));
+        WebSession fourth = Members.joined(url(""), unique("fourth"));
+        String project = ProjectFixtures.start(owner, ProjectFixtures.slug("questions"), "", "PUBLIC");
+        long popular = ProjectFixtures.contribute(owner, project, "problem", Map.of("body", "Why is respite so rare?"));
+        long bridging = ProjectFixtures.contribute(owner, project, "problem", Map.of("body", "Who decides on respite?"));
+        support(owner, project, "problem", popular);
+        support(second, project, "problem", popular);
+        support(fourth, project, "problem", popular);
+        support(second, project, "problem", bridging);
+        support(third, project, "problem", bridging);
+        String prompt = "Questions about respite " + unique("p");
+        threeVote(url(""), owner, second, third, openFor(owner, project, prompt));
+
+        Document bySupport = new WebSession(url("")).get("/projects/" + project + "/problem").page();
+        assertThat(bySupport.select(".contributions > li .post__body").eachText())
+                .containsExactly("Why is respite so rare?", "Who decides on respite?");
+        Document byBridging = new WebSession(url("")).get("/projects/" + project + "/problem?order=bridging").page();
+        assertThat(byBridging.select("#order-heading").text()).isEqualTo("Ordered: supported across opinion groups first.");
+        assertThat(byBridging.select("#bridging-explained").text()).startsWith("Questions that people in every opinion group support")
+                .contains(prompt);
+        assertThat(byBridging.select(".contributions > li .post__body").eachText())
+                .containsExactly("Who decides on respite?", "Why is respite so rare?");
+        assertThat(byBridging.select("nav a:contains(newest first)").attr("href"))
+                .isEqualTo("/projects/" + project + "/problem?order=newest");
+        assertThat(new WebSession(url("")).get("/projects/" + project + "/problem?order=loudest").status()).isEqualTo(400);
+    }
+
     private static void support(WebSession person, String project, long option) {
-        person.get("/projects/" + project + "/options");
+        support(person, project, "options", option);
+    }
+
+    private static void support(WebSession person, String project, String page, long option) {
+        person.get("/projects/" + project + "/" + page);
         Response response = person.submit("form[action=/projects/" + project + "/contributions/" + option + "/support]", Map.of());
         assertThat(response.location()).isPresent();
     }

@@ -5,13 +5,14 @@ import org.guerillapolicy.accounts.Sector;
 import org.guerillapolicy.platform.Viewer;
 import org.guerillapolicy.policy.Contribution;
 import org.guerillapolicy.policy.ContributionKind;
+import org.guerillapolicy.policy.ContributionOrder;
+import org.guerillapolicy.policy.ContributionRanking;
 import org.guerillapolicy.policy.Contributions;
 import org.guerillapolicy.policy.EvidenceKind;
-import org.guerillapolicy.policy.OptionOrder;
-import org.guerillapolicy.policy.OptionRanking;
 import org.guerillapolicy.policy.PolicyException;
 import org.guerillapolicy.policy.Project;
 import org.guerillapolicy.policy.Projects;
+import org.guerillapolicy.policy.RankedContributions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +31,20 @@ class ContributionController {
 
     private final Projects projects;
     private final Contributions contributions;
-    private final OptionRanking ranking;
+    private final ContributionRanking ranking;
 
-    ContributionController(Projects projects, Contributions contributions, OptionRanking ranking) {
+    ContributionController(Projects projects, Contributions contributions, ContributionRanking ranking) {
         this.projects = projects;
         this.contributions = contributions;
         this.ranking = ranking;
     }
 
     @GetMapping("/projects/{slug}/problem")
-    String problem(@PathVariable String slug, Viewer viewer, Model model) {
+    String problem(@PathVariable String slug, Viewer viewer, @RequestParam(required = false) String order, Model model) {
         Project project = projects.find(slug, viewer);
+        ContributionOrder chosen = order(order, "questions");
         model.addAttribute("form", ContributionForm.empty());
-        return problemPage(project, viewer, model);
+        return problemPage(project, viewer, model, chosen);
     }
 
     @GetMapping("/projects/{slug}/evidence")
@@ -60,8 +62,7 @@ class ContributionController {
     @GetMapping("/projects/{slug}/options")
     String options(@PathVariable String slug, Viewer viewer, @RequestParam(required = false) String order, Model model) {
         Project project = projects.find(slug, viewer);
-        OptionOrder chosen = OptionOrder.named(order).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.BAD_REQUEST, "Order options by support, bridging or newest"));
+        ContributionOrder chosen = order(order, "options");
         model.addAttribute("form", ContributionForm.empty());
         return optionsPage(project, viewer, model, chosen);
     }
@@ -84,9 +85,9 @@ class ContributionController {
             }
         }
         return switch (kind) {
-            case QUESTION -> problemPage(project, viewer, model);
+            case QUESTION -> problemPage(project, viewer, model, ContributionOrder.SUPPORT);
             case EVIDENCE -> evidencePage(project, viewer, model, null, null, null);
-            default -> optionsPage(project, viewer, model, OptionOrder.SUPPORT);
+            default -> optionsPage(project, viewer, model, ContributionOrder.SUPPORT);
         };
     }
 
@@ -148,9 +149,17 @@ class ContributionController {
         };
     }
 
-    private String problemPage(Project project, Viewer viewer, Model model) {
+    private static ContributionOrder order(String name, String what) {
+        return ContributionOrder.named(name).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, "Order " + what + " by support, bridging or newest"));
+    }
+
+    private String problemPage(Project project, Viewer viewer, Model model, ContributionOrder order) {
         ProjectModel.add(model, project, viewer, projects);
-        model.addAttribute("questions", contributions.list(project, ContributionKind.QUESTION, viewer));
+        RankedContributions ranked = ranking.rank(project, viewer, ContributionKind.QUESTION, order);
+        model.addAttribute("ranked", ranked);
+        model.addAttribute("questions", ranked.contributions());
+        model.addAttribute("orders", ContributionOrder.values());
         model.addAttribute("origins", contributions.origins(project));
         return "policy/problem";
     }
@@ -167,10 +176,10 @@ class ContributionController {
         return "policy/evidence";
     }
 
-    private String optionsPage(Project project, Viewer viewer, Model model, OptionOrder order) {
+    private String optionsPage(Project project, Viewer viewer, Model model, ContributionOrder order) {
         ProjectModel.add(model, project, viewer, projects);
-        model.addAttribute("ranked", ranking.rank(project, viewer, order));
-        model.addAttribute("orders", OptionOrder.values());
+        model.addAttribute("ranked", ranking.rank(project, viewer, ContributionKind.OPTION, order));
+        model.addAttribute("orders", ContributionOrder.values());
         model.addAttribute("origins", contributions.origins(project));
         model.addAttribute("evidence", contributions.list(project, ContributionKind.EVIDENCE, viewer));
         model.addAttribute("links", contributions.linkedEvidence(project));

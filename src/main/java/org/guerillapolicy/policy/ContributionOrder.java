@@ -3,15 +3,15 @@ package org.guerillapolicy.policy;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The orders a project's options can be listed in, as named in page addresses (?order=bridging). */
-public enum OptionOrder {
+/** The orders a project's questions or options can be listed in, as named in page addresses (?order=bridging). */
+public enum ContributionOrder {
     SUPPORT("Most supported first"),
     BRIDGING("Supported across opinion groups first"),
     NEWEST("Newest first");
 
     private final String label;
 
-    OptionOrder(String label) {
+    ContributionOrder(String label) {
         this.label = label;
     }
 
@@ -24,11 +24,11 @@ public enum OptionOrder {
     }
 
     /** The order named in an address; empty for a name that is none of them. */
-    public static Optional<OptionOrder> named(String name) {
+    public static Optional<ContributionOrder> named(String name) {
         if (name == null || name.isBlank()) {
             return Optional.of(SUPPORT);
         }
-        for (OptionOrder order : values()) {
+        for (ContributionOrder order : values()) {
             if (order.param().equals(name.strip())) {
                 return Optional.of(order);
             }
