@@ -41,6 +41,9 @@ class ProjectMapsJourney extends IntegrationTest {
 
         browser.signIn(url(""), owner);
         browser.visit(url("/projects/" + project));
+        click(AriaRole.LINK, "Import a Pol.is conversation for this stage");
+        assertThat(page.locator("#project")).containsText("stage 1: Define the problem");
+        browser.visit(url("/projects/" + project));
         click(AriaRole.LINK, "Open an opinion map for this stage");
         assertThat(page.locator("#project")).containsText("stage 1: Define the problem");
         page.getByLabel("Question or topic").fill(prompt);
