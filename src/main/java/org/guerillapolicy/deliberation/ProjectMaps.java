@@ -1,5 +1,6 @@
 package org.guerillapolicy.deliberation;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -85,27 +86,30 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
 
     /**
      * Scores questions or options by support across the groups of the project's most recent listed map in which
-     * two or more opinion groups have formed ({@link BridgingRanking#supportAcrossGroups}); supporters outside the
-     * map count in no group. A group's size counts only people with an account here, who alone can support:
-     * participants imported from Pol.is are in the groups but never among the supporters. Memberships stay here:
-     * only the scores leave.
+     * people here fall in two or more opinion groups ({@link BridgingRanking#supportAcrossGroups}); supporters
+     * outside the map count in no group. Only people with an account here count, as only they can support:
+     * participants imported from Pol.is shape the groups but are never among the supporters, so a map of imported
+     * participants alone orders nothing. Memberships stay here: only the scores leave.
      */
     @Override
     public Optional<BridgingScores> scores(Project project, Map<Long, ? extends Collection<Long>> supportersOf) {
         for (long mapId : store.listedOfProject(project.id())) {
-            Map<Long, Integer> groupOf = groups.groupOf(mapId);
+            Map<Long, Integer> groupOf = new HashMap<>(groups.groupOf(mapId));
+            groupOf.keySet().removeIf(voter -> !OpinionMapStore.isAccount(voter));
             int count = groupOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (count >= 2) {
-                int[] size = new int[count];
-                groupOf.forEach((voter, g) -> size[g - 1] += OpinionMapStore.isAccount(voter) ? 1 : 0);
+            int[] size = new int[count];
+            groupOf.values().forEach(g -> size[g - 1]++);
+            int withPeopleHere = (int) Arrays.stream(size).filter(n -> n > 0).count();
+            if (withPeopleHere >= 2) {
                 Map<Long, Double> scores = new HashMap<>();
                 supportersOf.forEach((contribution, supporters) -> {
                     int[] inGroup = new int[count];
                     supporters.stream().map(groupOf::get).filter(Objects::nonNull).forEach(g -> inGroup[g - 1]++);
+                    // A group with nobody here scores every contribution alike, so it leaves the order unchanged.
                     scores.put(contribution, BridgingRanking.supportAcrossGroups(inGroup, size));
                 });
                 OpinionMapDetails map = store.byId(mapId).orElseThrow();
-                return Optional.of(new BridgingScores(map.prompt(), map.path() + "/map", count, scores));
+                return Optional.of(new BridgingScores(map.prompt(), map.path() + "/map", withPeopleHere, scores));
             }
         }
         return Optional.empty();

@@ -20,8 +20,8 @@ public class ContributionRanking {
     public static final List<ContributionKind> RANKED = List.of(ContributionKind.QUESTION, ContributionKind.OPTION);
 
     static final String NO_GROUPS = "Ordering by support across opinion groups needs an opinion map for this"
-            + " project in which at least two opinion groups have formed, and there is none yet. Groups form once"
-            + " enough people have voted on a map's statements.";
+            + " project in which people here fall into at least two opinion groups, and there is none yet. Groups"
+            + " form once enough people have voted on a map's statements.";
 
     private final Contributions contributions;
     private final List<ProjectOpinionGroups> sources;

@@ -299,5 +299,9 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(contributions(project)).isEqualTo(before + 1);
         assertThat(owner.get("/projects/" + project + "/problem").page().select(".origin").text())
                 .containsPattern("How each opinion group voted: Group 1: \\d+ of \\d+ who voted agreed");
+
+        // Nobody here is in the imported groups, so they cannot order the project's questions by bridging.
+        assertThat(owner.get("/projects/" + project + "/problem?order=bridging").page().select("#bridging-unavailable").text())
+                .contains("people here fall into at least two opinion groups");
     }
 }
