@@ -2,6 +2,7 @@ package org.guerillapolicy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +39,7 @@ class LauncherTest {
     void theDefaultJavaRunsTheOpinionMapCommand() throws Exception {
         Path out = dir.resolve("out");
         Path data = Path.of("src/test/resources/polis/15-per-hour-seattle");
-        Process process = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(defaultJava(), "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName(), "opinion-map", "--comments", data.resolve("comments.csv").toString(),
                 "--votes", data.resolve("participants-votes.csv").toString(), "--out", out.toString(), "--groups", "2")
                 .redirectErrorStream(true).start();
@@ -46,6 +48,17 @@ class LauncherTest {
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("Found 2 groups");
         assertThat(Files.readAllLines(out.resolve("participants.csv")).get(0)).isEqualTo("participant,group");
+    }
+
+    /** The java on the PATH, as a person would type it; the one running the tests where there is none. */
+    private static String defaultJava() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(folder -> !folder.isBlank())
+                .map(folder -> Path.of(folder, "java"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .map(Path::toString)
+                .orElse(ProcessHandle.current().info().command().orElseThrow());
     }
 
     private Path jdk(String name, String release) throws IOException {
