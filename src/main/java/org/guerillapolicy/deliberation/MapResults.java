@@ -112,9 +112,22 @@ public class MapResults {
         };
     }
 
+    /** The statement as an option's title: whole if it fits (imported statements may not), else cut at a word. */
+    static String title(String text) {
+        if (text.length() <= Contributions.MAX_TITLE) {
+            return text;
+        }
+        String cut = text.substring(0, Contributions.MAX_TITLE - 1);
+        if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        int space = cut.lastIndexOf(' ');
+        return (space > Contributions.MAX_TITLE / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
+    }
+
     private static NewContribution contribution(ContributionKind kind, String text) {
         return switch (kind) {
-            case OPTION -> new NewContribution(kind, text, text, null, "", null, "", null, null);
+            case OPTION -> new NewContribution(kind, title(text), text, null, "", null, "", null, null);
             // What people across the opinion groups agreed on is data about their views.
             case EVIDENCE -> new NewContribution(kind, "", text, EvidenceKind.DATA, "", null, "", null, null);
             default -> NewContribution.question(text);

@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contributions {
 
+    /** The longest title of an option, in characters. */
+    public static final int MAX_TITLE = 200;
     static final int MAX_BODY = 10_000;
 
     private final ContributionStore store;
@@ -63,7 +65,8 @@ public class Contributions {
                            ContributionOrigin origin) {
         ContributionKind kind = contribution.kind();
         if (project.stage() != kind.stage()) {
-            throw new PolicyException(null, kind.label() + "s are open in stage " + kind.stage().number()
+            throw new PolicyException(null, (kind == ContributionKind.EVIDENCE ? "Evidence is" : kind.label() + "s are")
+                    + " open in stage " + kind.stage().number()
                     + " (" + kind.stage().label() + "); this project is in stage " + project.stage().number());
         }
         String body = contribution.body() == null ? "" : contribution.body().strip();
@@ -78,6 +81,9 @@ public class Contributions {
         }
         if (kind == ContributionKind.OPTION && (contribution.title() == null || contribution.title().isBlank())) {
             throw new PolicyException("title", "Enter a title for the option");
+        }
+        if (contribution.title() != null && contribution.title().length() > MAX_TITLE) {
+            throw new PolicyException("title", "The title must be 200 characters or fewer");
         }
         long id = ids.next();
         store.insert(id, project.id(), viewer.accountId(), new NewContribution(kind, contribution.title(), body,

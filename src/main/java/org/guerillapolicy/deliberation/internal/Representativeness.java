@@ -18,10 +18,15 @@ final class Representativeness {
 
     /** Statistics of statement {@code column} for one group; names follow Pol.is (n, p, r, t; a, d, s). */
     record Stats(int column, int na, int nd, int ns, double pa, double pd, double pat, double pdt, double ra, double rd,
-            double rat, double rdt) {
+            double rat, double rdt, boolean bestAgree) {
 
+        /** The side it represents the group by; the group's best-agree statement is, as in Pol.is, on agree. */
         boolean agreeSide() {
-            return rat > rdt;
+            return bestAgree || rat > rdt;
+        }
+
+        Stats asBestAgree() {
+            return new Stats(column, na, nd, ns, pa, pd, pat, pdt, ra, rd, rat, rdt, true);
         }
 
         double repness() {
@@ -77,7 +82,7 @@ final class Representativeness {
                         ProportionTests.oneProportion(na, ns), ProportionTests.oneProportion(nd, ns),
                         pa / ProportionTests.share(restAgree, restSeen), pd / ProportionTests.share(restDisagree, restSeen),
                         ProportionTests.twoProportions(na, ns, restAgree, restSeen),
-                        ProportionTests.twoProportions(nd, ns, restDisagree, restSeen));
+                        ProportionTests.twoProportions(nd, ns, restDisagree, restSeen), false);
             }
         }
         return result;
@@ -103,9 +108,9 @@ final class Representativeness {
             }
         }
         if (sufficient.isEmpty()) {
-            return bestAgree != null ? List.of(bestAgree) : best != null ? List.of(best) : List.of();
+            return bestAgree != null ? List.of(bestAgree.asBestAgree()) : best != null ? List.of(best) : List.of();
         }
-        Stats head = bestAgree;
+        Stats head = bestAgree == null ? null : bestAgree.asBestAgree();
         List<Stats> ranked = new ArrayList<>(sufficient.stream()
                 .filter(stats -> head == null || stats.column() != head.column())
                 .sorted(Comparator.comparingDouble(stats -> -stats.metric()))
