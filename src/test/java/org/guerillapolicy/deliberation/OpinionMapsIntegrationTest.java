@@ -76,6 +76,21 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
                 .param("u", ownerName).query(Long.class).single()).isZero();
         assertThat(new WebSession(url("")).get("/maps/new").location()).hasValueSatisfying(
                 location -> assertThat(location).contains("/signin"));
+
+        // Values no form offers: a message on the form, with what was typed kept.
+        owner.get("/maps/new");
+        Response forged = owner.submit("form[action=/maps]", Map.of("prompt", "Forged choices", "statements", "One",
+                "participation", "BOGUS", "openStatements", "maybe", "moderation", "X", "stage", "abc"));
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(forged.page().select(".error-summary").text()).contains("That value is not one of the choices");
+        assertThat(forged.page().select("textarea#prompt").text()).isEqualTo("Forged choices");
+        owner.get("/maps/import");
+        Response forgedImport = owner.submitFiles("form[action=/maps/import]",
+                Map.of("prompt", "Forged import", "participation", "BOGUS", "stage", "abc"), Map.of());
+        assertThat(forgedImport.status()).isEqualTo(200);
+        assertThat(forgedImport.page().select(".error-summary").text()).contains("That value is not one of the choices");
+        assertThat(jdbc.sql("select count(*) from opinion_maps m join accounts a on a.id = m.created_by where a.username = :u")
+                .param("u", ownerName).query(Long.class).single()).isZero();
     }
 
     @Test

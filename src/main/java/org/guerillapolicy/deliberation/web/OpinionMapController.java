@@ -19,6 +19,7 @@ import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.deliberation.StatementStatus;
 import org.guerillapolicy.platform.NotFoundException;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.platform.web.FormErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,6 +72,7 @@ class OpinionMapController {
 
     @PostMapping("/maps")
     String open(Viewer viewer, @Valid @ModelAttribute("form") MapForm form, BindingResult errors, Model model) {
+        errors = FormErrors.withForm(model, "form", form, errors);
         if (form.seedProblem() != null) {
             errors.rejectValue("statements", "seeds", form.seedProblem());
         }

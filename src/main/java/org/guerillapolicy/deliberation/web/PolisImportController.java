@@ -7,6 +7,7 @@ import org.guerillapolicy.deliberation.OpinionMapException;
 import org.guerillapolicy.deliberation.Participation;
 import org.guerillapolicy.deliberation.PolisImports;
 import org.guerillapolicy.platform.Viewer;
+import org.guerillapolicy.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,6 +45,7 @@ class PolisImportController {
     String importConversation(Viewer viewer, @Valid @ModelAttribute("form") ImportForm form, BindingResult errors,
             @RequestParam(name = "comments", required = false) MultipartFile comments,
             @RequestParam(name = "votes", required = false) MultipartFile votes, Model model) throws IOException {
+        errors = FormErrors.withForm(model, "form", form, errors);
         String commentsProblem = ImportForm.problem(comments, COMMENTS_MISSING);
         if (commentsProblem != null) {
             errors.rejectValue("commentsFile", "file", commentsProblem);
