@@ -6,9 +6,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,7 +34,7 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
         return fromFile(votes, csv -> readVotes(csv, statements));
     }
 
-    /** Reads {@code votes.csv} events in file order (a later vote on the same cell replaces the earlier one). */
+    /** Reads {@code votes.csv} events in time order (a later vote on the same cell replaces the earlier one). */
     public static PolisConversation readVoteEvents(Path comments, Path votes) {
         Map<Long, Statement> statements = fromFile(comments, csv -> readComments(csv, Integer.MAX_VALUE));
         return fromFile(votes, csv -> readVoteEvents(csv, statements));
@@ -140,17 +143,25 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
         }
     }
 
+    /** Vote events, in time order where the file gives times (file order among equal times), latest counting. */
     private static PolisConversation readVoteEvents(PolisCsv csv, Map<Long, Statement> statements) {
         csv.require("comment-id", "voter-id", "vote");
-        RatingMatrix.Builder builder = RatingMatrix.builder();
-        statements.values().forEach(statement -> builder.statement(statement.id(), statement.moderated() < 0));
+        record Event(long at, long participant, long statement, int vote) {
+        }
+        boolean timed = csv.has("timestamp");
+        List<Event> events = new ArrayList<>();
         csv.forEachRow(row -> {
             long statement = row.number("comment-id");
             if (!statements.containsKey(statement)) {
                 throw row.problem("comment " + statement + " is not in comments.csv");
             }
-            builder.vote(row.participant("voter-id"), statement, row.vote("vote"));
+            long at = !timed || row.isBlank("timestamp") ? Long.MIN_VALUE : row.number("timestamp");
+            events.add(new Event(at, row.participant("voter-id"), statement, row.vote("vote")));
         });
+        events.sort(Comparator.comparingLong(Event::at));
+        RatingMatrix.Builder builder = RatingMatrix.builder();
+        statements.values().forEach(statement -> builder.statement(statement.id(), statement.moderated() < 0));
+        events.forEach(event -> builder.vote(event.participant(), event.statement(), event.vote()));
         return new PolisConversation(statements, builder.build(), Map.of());
     }
 }

@@ -56,6 +56,18 @@ class PolisConversationUnitTest {
     }
 
     @Test
+    void theLatestVoteCountsByItsTimeWhateverTheOrderOfTheRows() {
+        String header = "timestamp,datetime,comment-id,voter-id,vote\n";
+        RatingMatrix latestLast = votes("votes.csv", header + "1000,Mon,0,7,1\n2000,Mon,0,7,-1\n").ratings();
+        RatingMatrix latestFirst = votes("votes.csv", header + "2000,Mon,0,7,-1\n1000,Mon,0,7,1\n").ratings();
+        RatingMatrix untimed = votes("votes.csv", "comment-id,voter-id,vote\n0,7,1\n0,7,-1\n").ratings();
+        for (RatingMatrix ratings : java.util.List.of(latestLast, latestFirst, untimed)) {
+            assertThat(ratings.voteCount()).isEqualTo(1);
+            assertThat(ratings.voteAt(ratings.rowStart(0))).isEqualTo((byte) -1);
+        }
+    }
+
+    @Test
     void aCommentsRowWithFewerFieldsThanTheHeader() {
         refusedComments(COMMENTS + "3,Mon,2,0,1\n")
                 .hasMessageStartingWith("comments.csv line 4: has 5 fields but the header has 8 columns");
