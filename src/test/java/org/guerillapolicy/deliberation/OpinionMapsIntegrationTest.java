@@ -178,6 +178,15 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
                 .first().isEqualTo("timestamp,datetime,comment-id,voter-id,vote");
         assertThat(anyone.get(path + "/export/comments.csv").body()).contains("Respite should be bookable at short notice");
         assertThat(anyone.get(path + "/export/secrets.txt").status()).isEqualTo(404);
+
+        // The owner wrote the seed statements and voted first: neither may lead to the owner's votes.
+        assertThat(anyone.get(path + "/export/comments.csv").body().lines().skip(1))
+                .allSatisfy(line -> assertThat(line.split(",", -1)[3]).as("author-id").isEmpty());
+        assertThat(participants.body().lines().skip(1))
+                .allSatisfy(line -> assertThat(line.split(",", -1)[2]).as("n-comments").isEmpty());
+        assertThat(anyone.get(path + "/export/votes.csv").body().lines().skip(1))
+                .allSatisfy(line -> assertThat(Long.parseLong(line.split(",")[0]) % 86_400_000L).as("time of day").isZero());
+        assertThat(anyone.get(path + "/export/participants-votes.csv").body()).isEqualTo(participants.body());
     }
 
     @Test

@@ -1,19 +1,31 @@
 package org.guerillapolicy.deliberation.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
 import org.guerillapolicy.deliberation.Statement;
 import org.guerillapolicy.deliberation.StatementStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * A stored map in the Pol.is export format. Participants become numbers in the order they first voted. Anyone
- * may export what the map page shows; statements waiting for moderation, and the text of removed ones, go only
- * to the map's owner.
+ * A stored map in the Pol.is export format, giving away nobody's votes. Participants are numbered in an order
+ * drawn from the map's secret export key, not in the order they came; who wrote which statement is left out, since
+ * the map's owner wrote its seed statements and would otherwise be found by number; and votes carry only their day.
+ * Anyone may export what the map page shows; statements waiting for moderation, and the text of removed ones, go
+ * only to the map's owner.
  */
 @Component
 public class MapExport {
@@ -29,28 +41,27 @@ public class MapExport {
     public void write(OpinionMapDetails map, boolean forOwner, String file, Appendable out) {
         List<Statement> statements = store.statements(map.id());
         List<OpinionMapStore.StoredVote> votes = store.votes(map.id());
-        Map<Long, Integer> number = new LinkedHashMap<>();
-        votes.forEach(v -> number.computeIfAbsent(v.accountId(), id -> number.size()));
-        Map<Long, OpinionMapStore.Authorship> authorship = new HashMap<>();
-        store.authorship(map.id()).forEach(a -> authorship.put(a.statementId(), a));
+        Map<Long, Integer> number = numbers(votes, store.exportKey(map.id()));
+        Map<Long, Instant> added = store.statementTimes(map.id());
 
         List<PolisExport.ExportStatement> exported = new ArrayList<>();
         for (Statement s : statements) {
             if (s.status() == StatementStatus.PENDING && !forOwner) {
                 continue;
             }
-            OpinionMapStore.Authorship made = authorship.get(s.id());
-            int author = made.authorId() == null ? -1 : number.computeIfAbsent(made.authorId(), id -> number.size());
             int moderated = switch (s.status()) {
                 case ACCEPTED -> 1;
                 case PENDING -> 0;
                 case REJECTED -> -1;
             };
             String text = s.status() == StatementStatus.REJECTED && !forOwner ? REMOVED : s.body();
-            exported.add(new PolisExport.ExportStatement(s.id(), author, moderated, text, made.createdAt()));
+            exported.add(new PolisExport.ExportStatement(s.id(), moderated, text, added.get(s.id())));
         }
         List<PolisExport.ExportVote> exportedVotes = votes.stream()
-                .map(v -> new PolisExport.ExportVote(number.get(v.accountId()), v.statementId(), v.vote(), v.votedAt()))
+                .map(v -> new PolisExport.ExportVote(number.get(v.accountId()), v.statementId(), v.vote(),
+                        v.votedAt().truncatedTo(ChronoUnit.DAYS)))
+                .sorted(Comparator.comparing(PolisExport.ExportVote::at).thenComparingInt(PolisExport.ExportVote::participant)
+                        .thenComparingLong(PolisExport.ExportVote::statement))
                 .toList();
 
         Map<Integer, Integer> groups = new HashMap<>();
@@ -64,5 +75,28 @@ public class MapExport {
             }
         }
         new PolisExport(exported, exportedVotes, groups).write(file, out);
+    }
+
+    /** Numbers from 0 for the voters, in the order of a keyed hash: the same each time, and telling nothing. */
+    static Map<Long, Integer> numbers(List<OpinionMapStore.StoredVote> votes, UUID key) {
+        Set<Long> voters = new HashSet<>();
+        votes.forEach(v -> voters.add(v.accountId()));
+        List<Long> ordered = new ArrayList<>(voters);
+        Map<Long, byte[]> rank = new HashMap<>();
+        ordered.forEach(voter -> rank.put(voter, digest(key, voter)));
+        ordered.sort((a, b) -> Arrays.compareUnsigned(rank.get(a), rank.get(b)));
+        Map<Long, Integer> number = new HashMap<>();
+        ordered.forEach(voter -> number.put(voter, number.size()));
+        return number;
+    }
+
+    private static byte[] digest(UUID key, long voter) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(key.toString().getBytes(StandardCharsets.US_ASCII));
+            return sha.digest(ByteBuffer.allocate(Long.BYTES).putLong(voter).array());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
     }
 }

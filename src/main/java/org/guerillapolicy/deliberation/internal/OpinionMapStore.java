@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.Moderation;
@@ -116,15 +118,17 @@ public class OpinionMapStore {
                 .param("map", mapId).param("id", statementId).query(OpinionMapStore::statement).optional();
     }
 
-    /** Statement authors and creation times, for exports (authors are never shown on pages). */
-    public record Authorship(long statementId, Long authorId, Instant createdAt) {
+    /** When each statement of the map was added, by statement id. */
+    public Map<Long, Instant> statementTimes(long mapId) {
+        Map<Long, Instant> times = new HashMap<>();
+        jdbc.sql("select id, created_at from opinion_statements where map_id = :map").param("map", mapId)
+                .query((rs, row) -> times.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+        return times;
     }
 
-    public List<Authorship> authorship(long mapId) {
-        return jdbc.sql("select id, author_id, created_at from opinion_statements where map_id = :map order by id")
-                .param("map", mapId)
-                .query((rs, row) -> new Authorship(rs.getLong(1), (Long) rs.getObject(2), rs.getTimestamp(3).toInstant()))
-                .list();
+    /** The map's secret for numbering its participants in exports. */
+    public UUID exportKey(long mapId) {
+        return jdbc.sql("select export_key from opinion_maps where id = :id").param("id", mapId).query(UUID.class).single();
     }
 
     public void setStatus(long statementId, StatementStatus status) {

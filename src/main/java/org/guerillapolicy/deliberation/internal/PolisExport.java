@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a conversation in the Pol.is export format ({@code comments.csv}, {@code votes.csv},
  * {@code participants-votes.csv}), with Pol.is's export sign (1 agree, -1 disagree, 0 pass). Participants are
- * numbered from 0 in the order they first voted, so an export names nobody.
+ * numbers, so an export names nobody; who wrote which statement is left blank ({@code author-id}, {@code n-comments}).
  */
 public final class PolisExport {
 
@@ -25,8 +25,8 @@ public final class PolisExport {
     private static final DateTimeFormatter READABLE = DateTimeFormatter
             .ofPattern("EEE MMM dd HH:mm:ss 'UTC' yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    /** A statement: moderated is 1 accepted, 0 waiting, -1 moderated out; author is a participant number or -1. */
-    public record ExportStatement(long id, int author, int moderated, String text, Instant createdAt) {
+    /** A statement: moderated is 1 accepted, 0 waiting, -1 moderated out. */
+    public record ExportStatement(long id, int moderated, String text, Instant createdAt) {
     }
 
     public record ExportVote(int participant, long statement, int vote, Instant at) {
@@ -61,7 +61,7 @@ public final class PolisExport {
         Map<Long, int[]> tallies = latestTallies();
         for (ExportStatement s : statements) {
             int[] tally = tallies.getOrDefault(s.id(), new int[2]);
-            csv.printRecord(s.createdAt().toEpochMilli(), READABLE.format(s.createdAt()), s.id(), s.author(),
+            csv.printRecord(s.createdAt().toEpochMilli(), READABLE.format(s.createdAt()), s.id(), "",
                     tally[0], tally[1], s.moderated(), s.text());
         }
     }
@@ -82,18 +82,13 @@ public final class PolisExport {
         for (ExportVote v : votes) {
             latest.computeIfAbsent(v.participant(), p -> new HashMap<>()).put(v.statement(), v.vote());
         }
-        for (ExportStatement s : statements) {
-            if (s.author() >= 0) {
-                latest.computeIfAbsent(s.author(), p -> new HashMap<>());
-            }
-        }
         for (var entry : latest.entrySet()) {
             int participant = entry.getKey();
             Map<Long, Integer> cast = entry.getValue();
             List<Object> row = new ArrayList<>();
             row.add(participant);
             row.add(groups.containsKey(participant) ? groups.get(participant) : "");
-            row.add(statements.stream().filter(s -> s.author() == participant).count());
+            row.add("");
             row.add(cast.size());
             row.add(cast.values().stream().filter(v -> v == 1).count());
             row.add(cast.values().stream().filter(v -> v == -1).count());

@@ -25,7 +25,7 @@ class PolisExportTest {
         List<PolisExport.ExportStatement> statements = new ArrayList<>();
         for (int c = 0; c < ratings.statementCount(); c++) {
             PolisConversation.Statement s = original.statements().get(ratings.statement(c));
-            statements.add(new PolisExport.ExportStatement(s.id(), -1, s.moderated(), s.text(), Instant.EPOCH));
+            statements.add(new PolisExport.ExportStatement(s.id(), s.moderated(), s.text(), Instant.EPOCH));
         }
         List<PolisExport.ExportVote> votes = new ArrayList<>();
         Map<Integer, Integer> groups = new HashMap<>();
