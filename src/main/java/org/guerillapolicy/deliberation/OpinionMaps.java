@@ -159,8 +159,12 @@ public class OpinionMaps {
             throw new OpinionMapException("body", "This map does not take new statements");
         }
         String text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > Statement.MAX_LENGTH) {
+        if (!Statement.fits(text)) {
             throw new OpinionMapException("body", "Write a statement of 1 to 140 characters");
+        }
+        if (store.statements(map.id()).stream().anyMatch(existing -> existing.status() != StatementStatus.REJECTED
+                && Statement.same(existing.body(), text))) {
+            throw new OpinionMapException("body", "The map already has that statement: vote on it instead");
         }
         boolean waits = map.moderation() == Moderation.PRE && !map.ownedBy(viewer.accountId());
         long id = ids.next();

@@ -72,6 +72,10 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
         assertThat(bad.page().select(".error-summary").text()).contains("Enter the question or topic",
                 "140 characters or fewer", "Choose who may take part", "Choose when new statements are checked");
         assertThat(bad.page().select("textarea#statements").text()).hasSize(141);
+        owner.get("/maps/new");
+        Response twice = owner.submit("form[action=/maps]", Map.of("prompt", "Twice", "statements", "Same\nOther\nsame ",
+                "participation", "LISTED", "openStatements", "true", "moderation", "POST"));
+        assertThat(twice.page().select(".error-summary").text()).contains("Each seed statement must be different");
         assertThat(jdbc.sql("select count(*) from opinion_maps m join accounts a on a.id = m.created_by where a.username = :u")
                 .param("u", ownerName).query(Long.class).single()).isZero();
         assertThat(new WebSession(url("")).get("/maps/new").location()).hasValueSatisfying(
@@ -138,6 +142,13 @@ class OpinionMapsIntegrationTest extends IntegrationTest {
                 Map.of("body", "y".repeat(141))));
         assertThat(tooLong.page().select(".error-summary").text()).contains("1 to 140 characters");
         assertThat(tooLong.page().select("textarea#body").text()).hasSize(141);
+        String emoji = "\uD83D\uDE00".repeat(140);
+        Response manyEmoji = participant.follow(participant.submit("form[action=" + path + "/statements]",
+                Map.of("body", emoji)));
+        assertThat(manyEmoji.page().select(".notice").text()).contains("once the map's owner has checked it");
+        Response again = participant.follow(participant.submit("form[action=" + path + "/statements]",
+                Map.of("body", "  carers NEED a single   phone number ")));
+        assertThat(again.page().select(".error-summary").text()).contains("The map already has that statement");
 
         assertThat(new WebSession(url("")).get(path + "/export/comments.csv").body()).doesNotContain("single phone number");
         assertThat(owner.get(path + "/export/comments.csv").body()).contains(",0,Carers need a single phone number");

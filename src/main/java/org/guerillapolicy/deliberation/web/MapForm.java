@@ -45,8 +45,15 @@ record MapForm(
         if (seeds().isEmpty()) {
             return "Write at least one seed statement, one per line";
         }
-        if (seeds().stream().anyMatch(s -> s.length() > Statement.MAX_LENGTH)) {
+        if (!seeds().stream().allMatch(Statement::fits)) {
             return "Each statement must be 140 characters or fewer";
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        for (String seed : seeds()) {
+            if (seen.stream().anyMatch(earlier -> Statement.same(earlier, seed))) {
+                return "Each seed statement must be different: \"" + seed + "\" is there twice";
+            }
+            seen.add(seed);
         }
         if (seeds().size() > OpinionMaps.MAX_SEED_STATEMENTS) {
             return "Give at most 50 seed statements";

@@ -9,6 +9,9 @@ public record MapPlot(List<Dot> dots, List<Dot> centres) {
     static final int SIZE = 400;
     private static final int MARGIN = 20;
     private static final int MOST_DOTS = 3000;
+    /** Room a label such as "Group 5" needs, in the box's units. */
+    private static final int LABEL_WIDTH = 72;
+    private static final int LABEL_HEIGHT = 20;
 
     public record Dot(double x, double y, int group) {
 
@@ -21,6 +24,20 @@ public record MapPlot(List<Dot> dots, List<Dot> centres) {
                 case 3 -> "diamond";
                 default -> "triangle";
             };
+        }
+
+        /** Where a label beside this point goes, kept inside the box: to the left near the right edge. */
+        public boolean labelOnLeft() {
+            return x > SIZE - LABEL_WIDTH;
+        }
+
+        public double labelX() {
+            return labelOnLeft() ? x - 8 : x + 8;
+        }
+
+        /** Below the point near the top edge, above it elsewhere. */
+        public double labelY() {
+            return y < LABEL_HEIGHT ? y + LABEL_HEIGHT : y - 8;
         }
     }
 
