@@ -30,6 +30,9 @@ public class MapResults {
     public static final List<ContributionKind> KINDS =
             List.of(ContributionKind.QUESTION, ContributionKind.EVIDENCE, ContributionKind.OPTION);
 
+    public static final String ONLY_OWNER_USES = "Only the map's owner can use its statements: the map is shared only"
+            + " by link, and the contribution would link to it";
+
     private final OpinionMapStore store;
     private final StatementUseStore uses;
     private final MapGroupStore groups;
@@ -82,8 +85,7 @@ public class MapResults {
         }
         Statement statement = commonGroundStatement(map, statementId);
         if (!MapAudience.mayLinkFromElsewhere(map, viewer.accountId())) {
-            throw new OpinionMapException("kind", "Only the map's owner can use its statements: the map is shared"
-                    + " only by link, and the contribution would link to it");
+            throw new OpinionMapException("kind", ONLY_OWNER_USES);
         }
         if (kind == null || !KINDS.contains(kind)) {
             throw new OpinionMapException("kind", "Choose whether it becomes a question, evidence or an option");

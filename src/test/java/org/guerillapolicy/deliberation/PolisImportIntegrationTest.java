@@ -166,6 +166,7 @@ class PolisImportIntegrationTest extends IntegrationTest {
         Response missing = importFiles(owner, " ", null, upload(BREXIT.resolve("comments.csv")));
         assertThat(missing.page().select(".error-summary").text()).contains("Enter the question or topic",
                 "Choose the comments.csv file");
+        assertThat(missing.page().select("#choose-again").text()).contains("Choose both files again");
 
         Response swapped = importFiles(owner, "Swapped " + unique("p"), upload(BREXIT.resolve("participants-votes.csv")),
                 upload(BREXIT.resolve("comments.csv")));

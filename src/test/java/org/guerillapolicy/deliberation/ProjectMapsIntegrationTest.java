@@ -245,7 +245,8 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
         assertThat(use).matches(path + "/statements/\\d+/use");
         assertThat(second.get(path + "/map").page().text()).doesNotContain("Use in the project");
         long before = contributions(project);
-        second.get(use);
+        assertThat(second.get(use).page().select(".error-summary").text())
+                .contains("Only the map's owner can use its statements");
         Response refused = second.submit("form[action=" + use + "]", Map.of("kind", "QUESTION"));
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.page().select(".error-summary").text())

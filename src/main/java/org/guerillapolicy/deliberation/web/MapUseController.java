@@ -1,5 +1,6 @@
 package org.guerillapolicy.deliberation.web;
 
+import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapResults;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
 import org.guerillapolicy.deliberation.OpinionMapException;
@@ -40,7 +41,8 @@ class MapUseController {
         Project project = project(map, viewer);
         ContributionKind suggested = MapResults.KINDS.stream().filter(k -> k.stage() == project.stage()).findFirst()
                 .orElse(null);
-        return page(model, map, project, results.commonGroundStatement(map, statement), suggested, null);
+        return page(model, map, project, results.commonGroundStatement(map, statement), suggested,
+                MapAudience.mayLinkFromElsewhere(map, viewer.accountId()) ? null : MapResults.ONLY_OWNER_USES);
     }
 
     @PostMapping("/maps/{id}/statements/{statement}/use")
