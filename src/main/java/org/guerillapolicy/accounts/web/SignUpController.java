@@ -9,6 +9,7 @@ import org.guerillapolicy.accounts.Accounts;
 import org.guerillapolicy.accounts.EmailTakenException;
 import org.guerillapolicy.accounts.UsernameTakenException;
 import org.guerillapolicy.accounts.internal.SignedInAccount;
+import org.guerillapolicy.platform.FormErrors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -43,7 +44,8 @@ class SignUpController {
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors,
-                  HttpServletRequest request, HttpServletResponse response) {
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        errors = FormErrors.withForm(model, "form", form, errors);
         // Taken names are reported with every other problem, so nobody has to fix the form twice.
         if (!errors.hasFieldErrors("username") && accounts.usernameTaken(form.username().trim())) {
             rejectTakenUsername(errors);

@@ -2,6 +2,7 @@ package org.guerillapolicy.policy.web;
 
 import org.guerillapolicy.accounts.Role;
 import org.guerillapolicy.accounts.Sector;
+import org.guerillapolicy.platform.FormErrors;
 import org.guerillapolicy.platform.Viewer;
 import org.guerillapolicy.policy.Contribution;
 import org.guerillapolicy.policy.ContributionKind;
@@ -70,6 +71,7 @@ class ContributionController {
     @PostMapping("/projects/{slug}/{stage:problem|evidence|options}")
     String contribute(@PathVariable String slug, @PathVariable String stage, Viewer viewer,
                       @ModelAttribute("form") ContributionForm form, BindingResult errors, Model model) {
+        errors = FormErrors.withForm(model, "form", form, errors);
         Project project = projects.find(slug, viewer);
         ContributionKind kind = switch (stage) {
             case "problem" -> ContributionKind.QUESTION;
@@ -104,17 +106,20 @@ class ContributionController {
     @PostMapping("/projects/{slug}/options/{id}/refine")
     String refine(@PathVariable String slug, @PathVariable long id, Viewer viewer,
                   @ModelAttribute("form") ContributionForm form, BindingResult errors, Model model) {
+        errors = FormErrors.withForm(model, "form", form, errors);
         Project project = projects.find(slug, viewer);
         Contribution option = contributions.find(project, id, viewer);
-        try {
-            contributions.refineOption(project, viewer, id, form.title(), form.body());
-            return "redirect:" + project.path() + "/options?refined#c-" + id;
-        } catch (PolicyException refused) {
-            errors.rejectValue(refused.field() == null ? "" : refused.field(), "policy", refused.getMessage());
-            model.addAttribute("project", project);
-            model.addAttribute("option", option);
-            return "policy/refine";
+        if (!errors.hasErrors()) {
+            try {
+                contributions.refineOption(project, viewer, id, form.title(), form.body());
+                return "redirect:" + project.path() + "/options?refined#c-" + id;
+            } catch (PolicyException refused) {
+                errors.rejectValue(refused.field() == null ? "" : refused.field(), "policy", refused.getMessage());
+            }
         }
+        model.addAttribute("project", project);
+        model.addAttribute("option", option);
+        return "policy/refine";
     }
 
     @PostMapping("/projects/{slug}/contributions/{id}/support")

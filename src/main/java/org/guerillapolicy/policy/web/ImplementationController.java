@@ -1,5 +1,6 @@
 package org.guerillapolicy.policy.web;
 
+import org.guerillapolicy.platform.FormErrors;
 import org.guerillapolicy.platform.Viewer;
 import org.guerillapolicy.policy.Implementation;
 import org.guerillapolicy.policy.MilestoneStatus;
@@ -44,16 +45,19 @@ class ImplementationController {
     @PostMapping("/projects/{slug}/implementation/updates")
     String update(@PathVariable String slug, Viewer viewer, @ModelAttribute("update") UpdateForm form,
                   BindingResult errors, Model model, RedirectAttributes flash) {
+        errors = FormErrors.withForm(model, "update", form, errors);
         Project project = projects.find(slug, viewer);
-        try {
-            implementation.postUpdate(project, viewer, form.title(), form.body(), form.status());
-            flash.addFlashAttribute("done", "The update is posted.");
-            return "redirect:" + project.path() + "/implementation";
-        } catch (PolicyException refused) {
-            errors.rejectValue(refused.field() == null ? "" : refused.field(), "policy", refused.getMessage());
-            model.addAttribute("report", new ReportForm("", "", null));
-            return page(project, viewer, model);
+        if (!errors.hasErrors()) {
+            try {
+                implementation.postUpdate(project, viewer, form.title(), form.body(), form.status());
+                flash.addFlashAttribute("done", "The update is posted.");
+                return "redirect:" + project.path() + "/implementation";
+            } catch (PolicyException refused) {
+                errors.rejectValue(refused.field() == null ? "" : refused.field(), "policy", refused.getMessage());
+            }
         }
+        model.addAttribute("report", new ReportForm("", "", null));
+        return page(project, viewer, model);
     }
 
     @PostMapping("/projects/{slug}/implementation/reports")

@@ -1,4 +1,4 @@
-package org.guerillapolicy.platform.web;
+package org.guerillapolicy.platform;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
