@@ -249,5 +249,6 @@ class PolisImportIntegrationTest extends IntegrationTest {
         Response refused = importFiles(owner, "Huge " + unique("p"), new Upload("comments.csv", huge),
                 upload(BREXIT.resolve("participants-votes.csv")));
         assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.page().select("h1").text()).isEqualTo("The files were too large");
     }
 }
