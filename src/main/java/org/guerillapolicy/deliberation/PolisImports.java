@@ -67,21 +67,7 @@ public class PolisImports {
         if (prompt == null || prompt.isBlank() || prompt.strip().length() > OpinionMapDetails.MAX_PROMPT) {
             throw new OpinionMapException("prompt", "Enter the question or topic of the conversation, up to 300 characters");
         }
-        // Each file is read in its own step, so that a problem is told next to the file it is in, whatever the
-        // files are called.
-        Map<Long, PolisConversation.Statement> statements;
-        try {
-            statements = PolisConversation.readComments(comments.name(), text(comments, "comments"),
-                    MAX_IMPORTED_STATEMENT);
-        } catch (PolisFormatException e) {
-            throw new OpinionMapException("comments", e.getMessage());
-        }
-        PolisConversation conversation;
-        try {
-            conversation = PolisConversation.readVotes(statements, votes.name(), text(votes, "votes"));
-        } catch (PolisFormatException e) {
-            throw new OpinionMapException("votes", e.getMessage());
-        }
+        PolisConversation conversation = read(comments, votes);
         long id = opinionMaps.create(viewer, attachment, consultation, prompt, participation, false, Moderation.POST);
         Map<Long, Long> statementIds = new HashMap<>();
         for (PolisConversation.Statement statement : conversation.statements().values()) {
@@ -100,6 +86,32 @@ public class PolisImports {
         events.publishEvent(new OpinionMapOpened(id, viewer.accountId()));
         recomputer.request(id);
         return maps.byId(id).orElseThrow();
+    }
+
+    /**
+     * Reads the two files as the import would, storing nothing, or throws {@link OpinionMapException} naming the
+     * file ({@code comments} or {@code votes}) and line at fault: so that a form with other problems can tell
+     * those in the files at the same time.
+     */
+    public void check(PolisFile comments, PolisFile votes) {
+        read(comments, votes);
+    }
+
+    private static PolisConversation read(PolisFile comments, PolisFile votes) {
+        // Each file is read in its own step, so that a problem is told next to the file it is in, whatever the
+        // files are called.
+        Map<Long, PolisConversation.Statement> statements;
+        try {
+            statements = PolisConversation.readComments(comments.name(), text(comments, "comments"),
+                    MAX_IMPORTED_STATEMENT);
+        } catch (PolisFormatException e) {
+            throw new OpinionMapException("comments", e.getMessage());
+        }
+        try {
+            return PolisConversation.readVotes(statements, votes.name(), text(votes, "votes"));
+        } catch (PolisFormatException e) {
+            throw new OpinionMapException("votes", e.getMessage());
+        }
     }
 
     /** What the map was imported from, if it was imported from Pol.is. */

@@ -154,6 +154,10 @@ class PolisImportIntegrationTest extends IntegrationTest {
         assertThat(bad.page().select(".error-summary").text()).contains("my-votes.csv line 3: vote for")
                 .contains("is 'yes', not 1 (agree), -1 (disagree) or 0 (pass)");
         assertThat(bad.page().select("#votesFile-error").text()).contains("my-votes.csv line 3");
+        // Told together with a problem elsewhere on the form, as the files must be chosen again anyway.
+        Response both = importFiles(owner, " ", upload(BREXIT.resolve("comments.csv")), badVotes);
+        assertThat(both.page().select(".error-summary").text()).contains("Enter the question or topic",
+                "my-votes.csv line 3");
 
         List<String> comments = Files.readAllLines(BREXIT.resolve("comments.csv"));
         comments.set(3, comments.get(3).replaceFirst(",1,\"", ",1,\"" + "x".repeat(1001)));

@@ -56,6 +56,14 @@ class PolisImportController {
         }
         PartOfForms.PartOf partOf = partOfForms.resolve(form.project(), form.stage(), form.consultation(), viewer, errors);
         if (errors.hasErrors()) {
+            if (commentsProblem == null && votesProblem == null) {
+                // The files must be chosen again anyway: tell what is wrong inside them now, not next time.
+                try {
+                    imports.check(ImportForm.polisFile(comments), ImportForm.polisFile(votes));
+                } catch (OpinionMapException refused) {
+                    reject(errors, refused);
+                }
+            }
             return form(viewer, form, errors, model);
         }
         try {
@@ -63,14 +71,18 @@ class PolisImportController {
                     form.prompt(), form.participation(), ImportForm.polisFile(comments), ImportForm.polisFile(votes));
             return "redirect:" + map.path() + "/map?imported";
         } catch (OpinionMapException refused) {
-            errors.rejectValue(switch (String.valueOf(refused.field())) {
-                case "comments" -> "commentsFile";
-                case "votes" -> "votesFile";
-                case "project", "consultation" -> refused.field();
-                default -> "prompt";
-            }, "import", refused.getMessage());
+            reject(errors, refused);
             return form(viewer, form, errors, model);
         }
+    }
+
+    private static void reject(BindingResult errors, OpinionMapException refused) {
+        errors.rejectValue(switch (String.valueOf(refused.field())) {
+            case "comments" -> "commentsFile";
+            case "votes" -> "votesFile";
+            case "project", "consultation" -> refused.field();
+            default -> "prompt";
+        }, "import", refused.getMessage());
     }
 
     private String form(Viewer viewer, ImportForm form, BindingResult errors, Model model) {
