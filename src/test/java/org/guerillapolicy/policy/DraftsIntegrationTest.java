@@ -107,6 +107,11 @@ class DraftsIntegrationTest extends IntegrationTest {
         owner.get("/projects/" + slug + "/draft/paragraphs/" + anchor);
         Response noReason = owner.follow(owner.submit("form[action$=/decline]", Map.of("reason", "")));
         assertThat(noReason.page().select(".error-summary").text()).contains("Give the reason");
+        // Where to return to is only a paragraph's anchor; anything else returns to the draft.
+        owner.get("/projects/" + slug + "/draft/paragraphs/" + anchor);
+        Response oddAnchor = owner.submit("form[action$=/decline]", Map.of("reason", "", "anchor", "x".repeat(100_000)));
+        assertThat(oddAnchor.location()).hasValueSatisfying(location -> assertThat(location).endsWith("/projects/" + slug + "/draft"));
+        owner.get("/projects/" + slug + "/draft/paragraphs/" + anchor);
         owner.submit("form[action$=/decline]", Map.of("reason", "Respite must be a right, not an option"));
 
         Document draft = owner.get("/projects/" + slug + "/draft").page();

@@ -118,7 +118,9 @@ class DraftController {
     String decline(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
                    @RequestParam String anchor, Viewer viewer, RedirectAttributes flash) {
         Project project = projects.find(slug, viewer);
-        return Flash.run(flash, project.path() + "/draft/paragraphs/" + anchor + "#c-" + id,
+        // The anchor only says where to return to; one that is not a paragraph's returns to the draft.
+        String back = anchor.matches("[A-Za-z0-9_-]{1,100}") ? "/draft/paragraphs/" + anchor + "#c-" + id : "/draft";
+        return Flash.run(flash, project.path() + back,
                 "The amendment is declined; its author can see your reason.",
                 () -> drafts.decline(project, viewer, id, reason));
     }
