@@ -1,6 +1,7 @@
 package org.guerillapolicy.deliberation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.guerillapolicy.deliberation.internal.MapGroupStore;
@@ -30,8 +31,8 @@ public class MapResults {
     public static final List<ContributionKind> KINDS =
             List.of(ContributionKind.QUESTION, ContributionKind.EVIDENCE, ContributionKind.OPTION);
 
-    public static final String ONLY_OWNER_USES = "Only the map's owner can use its statements: the map is shared only"
-            + " by link, and the contribution would link to it";
+    private static final String ONLY_OWNER_USES = "Only the map's owner can use its statements: the map is shared"
+            + " only by link, and the contribution would link to it";
 
     private final OpinionMapStore store;
     private final StatementUseStore uses;
@@ -84,9 +85,9 @@ public class MapResults {
             throw new NotFoundException("Opinion map");
         }
         Statement statement = commonGroundStatement(map, statementId);
-        if (!MapAudience.mayLinkFromElsewhere(map, viewer.accountId())) {
-            throw new OpinionMapException("kind", ONLY_OWNER_USES);
-        }
+        refusal(map, viewer).ifPresent(problem -> {
+            throw new OpinionMapException("kind", problem);
+        });
         if (kind == null || !KINDS.contains(kind)) {
             throw new OpinionMapException("kind", "Choose whether it becomes a question, evidence or an option");
         }
@@ -103,6 +104,15 @@ public class MapResults {
         projects.record(project.id(), viewer, kind.label() + " added from the common ground of the opinion map "
                 + map.prompt() + ": " + statement.body());
         return id;
+    }
+
+    /**
+     * Why the viewer may not use the map's statements in its project, if they may not: a contribution links to
+     * the map it came from, so a map shared only by link is used only by its owner.
+     */
+    public Optional<String> refusal(OpinionMapDetails map, Viewer viewer) {
+        return MapAudience.mayLinkFromElsewhere(map, viewer.accountId()) ? Optional.empty()
+                : Optional.of(ONLY_OWNER_USES);
     }
 
     /** The kind as it reads in a sentence: "a question", "evidence", "an option". */

@@ -68,8 +68,7 @@ public class OpinionMaps {
             throw new OpinionMapException("consultation", "A map is part of a project or of a consultation, not both");
         }
         if (attachment != null && !projects.worksOn(attachment.project(), viewer)) {
-            throw new OpinionMapException("project",
-                    "Only the project's owners and the members of its working group can open a map for it");
+            throw new OpinionMapException("project", ProjectMaps.NOT_ON_THE_PROJECT);
         }
         if (consultation != null && !consultationMaps.mayOpenFor(consultation, viewer)) {
             throw new OpinionMapException("consultation",

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
 
+    static final String NOT_ON_THE_PROJECT =
+            "Only the project's owners and the members of its working group can open a map for it";
+
     private final OpinionMapStore store;
     private final MapGroupStore groups;
     private final Projects projects;
@@ -51,8 +54,7 @@ public class ProjectMaps implements ProjectActivities, ProjectOpinionGroups {
             throw new OpinionMapException("project", "There is no project at that address that you can see");
         }
         if (!projects.worksOn(project, viewer)) {
-            throw new OpinionMapException("project",
-                    "Only the project's owners and the members of its working group can open a map for it");
+            throw new OpinionMapException("project", NOT_ON_THE_PROJECT);
         }
         if (stage == null || stage < 1 || stage > Stage.values().length) {
             throw new OpinionMapException("project", "Choose a stage of the project, from 1 to 6");

@@ -3,7 +3,6 @@ package org.guerillapolicy.deliberation.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapResults;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
 import org.guerillapolicy.deliberation.ProjectMaps;
@@ -34,7 +33,7 @@ class MapResultsModel {
         // Anyone signed in who can see the project may contribute to it, while its stage takes questions, evidence
         // or options (the stage rules are checked again on use); a map shared only by link, only its owner.
         model.addAttribute("mayUse", project != null && viewer.signedIn()
-                && MapAudience.mayLinkFromElsewhere(map, viewer.accountId())
+                && results.refusal(map, viewer).isEmpty()
                 && MapResults.KINDS.stream().anyMatch(kind -> kind.stage() == project.stage()));
     }
 }

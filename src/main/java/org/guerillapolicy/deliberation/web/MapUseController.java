@@ -1,6 +1,5 @@
 package org.guerillapolicy.deliberation.web;
 
-import org.guerillapolicy.deliberation.MapAudience;
 import org.guerillapolicy.deliberation.MapResults;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
 import org.guerillapolicy.deliberation.OpinionMapException;
@@ -42,7 +41,7 @@ class MapUseController {
         ContributionKind suggested = MapResults.KINDS.stream().filter(k -> k.stage() == project.stage()).findFirst()
                 .orElse(null);
         return page(model, map, project, results.commonGroundStatement(map, statement), suggested,
-                MapAudience.mayLinkFromElsewhere(map, viewer.accountId()) ? null : MapResults.ONLY_OWNER_USES);
+                results.refusal(map, viewer).orElse(null));
     }
 
     @PostMapping("/maps/{id}/statements/{statement}/use")
