@@ -281,6 +281,7 @@ class ProjectMapsIntegrationTest extends IntegrationTest {
                 .attr("href")).page();
         assertThat(form.select("#project .notice").text()).contains("For the project Project " + project,
                 "stage 1: Define the problem");
+        assertThat(form.select("a.back-link").attr("href")).isEqualTo("/projects/" + project);
         Response imported = owner.submitFiles("form[action=/maps/import]",
                 Map.of("prompt", prompt, "participation", "LISTED"), Map.of("comments", comments, "votes", votes));
         String path = PolisImportIntegrationTest.mapPath(imported);
