@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The computed map as shown: no participant identities, only groups, positions and statement scores.
  *
- * @param points positions of the participants placed, with their group (-1 when not yet grouped)
+ * @param points positions of the participants placed, with their group from 1 (0 when not yet grouped)
  * @param priorities how often each statement should be offered next (Pol.is routing priority)
  */
 public record MapSnapshot(Instant computedAt, int participants, int votes, List<OpinionGroupView> groups,

@@ -12,6 +12,7 @@ import org.guerillapolicy.deliberation.internal.OpinionMapFiles;
 import org.guerillapolicy.deliberation.internal.OpinionMapping;
 import org.guerillapolicy.deliberation.internal.PolisConversation;
 import org.guerillapolicy.deliberation.internal.PolisFormatException;
+import org.guerillapolicy.deliberation.internal.RatingMatrix;
 
 /**
  * {@code java -jar guerilla-policy.jar opinion-map --comments comments.csv --votes participants-votes.csv --out DIR
@@ -74,6 +75,7 @@ public final class OpinionMapCommand {
             OpinionMapFiles.write(map, Path.of(options.get("--out")));
             out.printf("Found %d groups (%s); wrote participants.csv, statements.csv and repness.csv to %s in %d ms%n",
                     map.groups(), groupSizes(map), options.get("--out"), (System.nanoTime() - start) / 1_000_000);
+            out.println(whoIsGrouped(map));
             return 0;
         } catch (PolisFormatException e) {
             err.println("opinion-map: " + e.getMessage());
@@ -82,6 +84,24 @@ public final class OpinionMapCommand {
             err.println("opinion-map: cannot write to " + options.get("--out") + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Why some participants are in no group, and why some with few votes are. */
+    private static String whoIsGrouped(OpinionMap map) {
+        RatingMatrix ratings = map.ratings();
+        int needed = Math.min(OpinionMapping.VOTES_TO_JOIN, ratings.statementCount());
+        int ungrouped = 0;
+        int keptByPolis = 0;
+        for (int row = 0; row < ratings.participantCount(); row++) {
+            if (map.groupOfRow()[row] < 0) {
+                ungrouped++;
+            } else if (ratings.votesCastBy(row) < needed && ratings.wasClustered(row)) {
+                keptByPolis++;
+            }
+        }
+        return String.format("Participants are grouped once they have voted on %d statements; %d have not (they are"
+                + " left out of participants.csv), and %d with fewer are grouped because Pol.is had grouped them"
+                + " (in Pol.is, a participant once grouped stays grouped).", needed, ungrouped, keptByPolis);
     }
 
     private static String groupSizes(OpinionMap map) {

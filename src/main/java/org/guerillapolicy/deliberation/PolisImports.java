@@ -78,6 +78,7 @@ public class PolisImports {
         }
         RatingMatrix ratings = conversation.ratings();
         store.insertVotes(id, ratings, statementIds::get);
+        store.keepPolisGroups(id, conversation.polisGroups());
         int voters = 0;
         for (int row = 0; row < ratings.participantCount(); row++) {
             voters += ratings.votesCastBy(row) > 0 ? 1 : 0;

@@ -42,7 +42,9 @@ class OpinionMapCommandTest {
         assertThat(repness.getFirst()).isEqualTo("group,statement,repness,agree_or_disagree");
         assertThat(repness.subList(1, repness.size())).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).matches("[01],\\d+,[-\\d.E]+,(agree|disagree)"));
-        assertThat(printed.toString()).contains("Found 2 groups");
+        assertThat(printed.toString()).contains("Found 2 groups", "grouped once they have voted on 7 statements; 7 have"
+                + " not", "8 with fewer are grouped because Pol.is had grouped them");
+        assertThat(participants).hasSize(1 + 197);
     }
 
     @Test

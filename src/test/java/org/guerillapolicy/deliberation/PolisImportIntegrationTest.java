@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.guerillapolicy.deliberation.internal.OpinionMap;
+import org.guerillapolicy.deliberation.internal.MapGroupStore;
 import org.guerillapolicy.deliberation.internal.OpinionMapStore;
-import org.guerillapolicy.deliberation.internal.OpinionMapping;
-import org.guerillapolicy.deliberation.internal.RatingMatrix;
 import org.guerillapolicy.support.IntegrationTest;
 import org.guerillapolicy.support.Members;
 import org.guerillapolicy.support.WebSession;
@@ -34,7 +32,7 @@ class PolisImportIntegrationTest extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    OpinionMapStore store;
+    MapGroupStore groups;
 
     @TempDir
     Path out;
@@ -84,28 +82,22 @@ class PolisImportIntegrationTest extends IntegrationTest {
         Files.readAllLines(out.resolve("participants.csv")).stream().skip(1).map(line -> line.split(","))
                 .forEach(cells -> commandGroups.put(Long.parseLong(cells[0]), cells[1]));
 
-        // The map as computed from what the import stored.
-        RatingMatrix.Builder builder = RatingMatrix.builder();
-        store.statements(mapId).forEach(s -> builder.statement(s.id(), s.status() == StatementStatus.REJECTED));
-        store.votes(mapId).forEach(v -> builder.vote(v.accountId(), v.statementId(), v.vote()));
-        RatingMatrix ratings = builder.build();
-        OpinionMap stored = OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults());
+        // The groups of the map computed from what the import stored: everyone Pol.is grouped stays grouped, some
+        // of them with fewer than seven votes, as in the command.
+        Document map = OpinionMapsIntegrationTest.mapWhenUpdated(new WebSession(url("")), path, "Group 1:");
         Map<Long, String> storedGroups = new HashMap<>();
-        for (int row = 0; row < ratings.participantCount(); row++) {
-            if (stored.groupOfRow()[row] >= 0) {
-                storedGroups.put(ratings.participant(row) - OpinionMapStore.IMPORTED_VOTER_OFFSET,
-                        Integer.toString(stored.groupOfRow()[row]));
-            }
-        }
-        assertThat(storedGroups).isEqualTo(commandGroups);
+        groups.groupOf(mapId).forEach((voter, group) ->
+                storedGroups.put(voter - OpinionMapStore.IMPORTED_VOTER_OFFSET, Integer.toString(group - 1)));
+        assertThat(storedGroups).isEqualTo(commandGroups).hasSize(197);
 
         assertThat(jdbc.sql("select count(*) from opinion_statements where map_id = :m").param("m", mapId)
                 .query(Long.class).single()).isEqualTo(50);
-        Document map = OpinionMapsIntegrationTest.mapWhenUpdated(new WebSession(url("")), path, "Group 1:");
         assertThat(map.select("#imported").text()).contains("Imported from Pol.is", "participants,", "50 statements");
-        for (int g = 0; g < stored.groups(); g++) {
-            assertThat(map.text()).contains("Group " + (g + 1) + ": " + stored.groupSize(g) + " people");
+        for (int g = 1; g <= 2; g++) {
+            long size = storedGroups.values().stream().filter(Integer.toString(g - 1)::equals).count();
+            assertThat(map.text()).contains("Group " + g + ": " + size + " people");
         }
+        assertThat(map.text()).contains("7 people are not in a group yet: people join one once they have voted on 7");
         // Statements longer than 140 characters come across whole.
         assertThat(map.text()).contains("\"The EU\" as a concept is too big and too varied to be summed up simply");
         assertThat(new WebSession(url("")).get("/maps").page().text()).contains(prompt);

@@ -11,12 +11,14 @@ import java.util.Map;
  * Pol.is's two-level clustering: up to 100 base clusters of participants' positions, then opinion groups made
  * by weighted k-means over the base-cluster centres, with the number of groups chosen by the silhouette of the
  * base-cluster centres (Pol.is {@code conversation.clj} base-clusters, group-clusterings, {@code clusters.clj}
- * silhouette). Pol.is smooths k over successive updates; a batch computation takes the best k directly.
+ * silhouette). Pol.is smooths k over successive updates; a batch computation has no history, so a near tie goes to
+ * the fewer groups.
  */
 final class GroupClustering {
 
     static final int BASE_CLUSTERS = 100;
     static final int MAX_GROUPS = 5;
+    static final double SILHOUETTE_TIE = 0.01;
     /** Restarts are cheap on small conversations, so they get many; large ones get a fixed budget of work. */
     private static final int FEWEST_RESTARTS = 2;
     private static final int MOST_RESTARTS = 32;
@@ -33,6 +35,26 @@ final class GroupClustering {
         if (points.length == 0) {
             return new Result(new int[0], 0, Map.of());
         }
+        // k-means++ draws points by index: clustering the points in the order of their positions, not the order
+        // in which people arrived, gives the same groups whatever that order was.
+        Integer[] byPosition = new Integer[points.length];
+        for (int i = 0; i < points.length; i++) {
+            byPosition[i] = i;
+        }
+        Arrays.sort(byPosition, Comparator.<Integer>comparingDouble(i -> points[i][0]).thenComparingDouble(i -> points[i][1]));
+        double[][] sorted = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            sorted[i] = points[byPosition[i]];
+        }
+        Result inOrder = clusterInOrder(sorted, fixedGroups, seed);
+        int[] groupOfPoint = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
+            groupOfPoint[byPosition[i]] = inOrder.groupOfPoint()[i];
+        }
+        return new Result(groupOfPoint, inOrder.groups(), inOrder.silhouettes());
+    }
+
+    private static Result clusterInOrder(double[][] points, Integer fixedGroups, long seed) {
         Base base = baseClusters(points, seed);
         int count = base.centres.length;
         Map<Integer, Double> silhouettes = new LinkedHashMap<>();
@@ -47,16 +69,15 @@ final class GroupClustering {
             }
         } else {
             int maxK = Math.min(Math.min(MAX_GROUPS, 2 + count / 12), count);
-            double bestScore = Double.NEGATIVE_INFINITY;
+            Map<Integer, int[]> groupings = new LinkedHashMap<>();
             for (int k = 2; k <= maxK; k++) {
                 int[] groups = KMeans.cluster(base.centres, base.weights, k, restarts(count, k), seed).assignment();
-                double score = Silhouette.of(base.centres, groups, k);
-                silhouettes.put(k, score);
-                if (score > bestScore + 1e-12) {
-                    bestScore = score;
-                    bestK = k;
-                    bestGroups = groups;
-                }
+                groupings.put(k, groups);
+                silhouettes.put(k, Silhouette.of(base.centres, groups, k));
+            }
+            if (!groupings.isEmpty()) {
+                bestK = fewestGroupsNearBest(silhouettes);
+                bestGroups = groupings.get(bestK);
             }
         }
         int[] ofPoint = new int[points.length];
@@ -68,6 +89,17 @@ final class GroupClustering {
         }
         int[] relabelled = labelledBySize(ofPoint, points, bestK);
         return new Result(relabelled, (int) Arrays.stream(relabelled).distinct().count(), silhouettes);
+    }
+
+    /**
+     * The fewest groups whose silhouette is within {@link #SILHOUETTE_TIE} of the best. Pol.is changes its number
+     * of groups only once a new number has scored best in four updates running, so a near tie keeps the groups it
+     * has, usually the fewer; and a silhouette over base clusters moves by about that much with the base clusters.
+     */
+    static int fewestGroupsNearBest(Map<Integer, Double> silhouettes) {
+        double best = silhouettes.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return silhouettes.entrySet().stream().filter(e -> e.getValue() >= best - SILHOUETTE_TIE)
+                .mapToInt(Map.Entry::getKey).min().orElseThrow();
     }
 
     /**

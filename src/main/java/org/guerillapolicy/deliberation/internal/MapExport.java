@@ -33,9 +33,11 @@ public class MapExport {
     private static final String REMOVED = "(removed by moderation)";
 
     private final OpinionMapStore store;
+    private final MapGroupStore groups;
 
-    MapExport(OpinionMapStore store) {
+    MapExport(OpinionMapStore store, MapGroupStore groups) {
         this.store = store;
+        this.groups = groups;
     }
 
     public void write(OpinionMapDetails map, boolean forOwner, String file, Appendable out) {
@@ -64,16 +66,13 @@ public class MapExport {
                         .thenComparingLong(PolisExport.ExportVote::statement))
                 .toList();
 
+        // The groups the map page shows, as of the map's latest computation.
         Map<Integer, Integer> groups = new HashMap<>();
-        RatingMatrix ratings = SnapshotBuilder.ratings(statements, votes);
-        if (ratings.participantCount() > 0 && ratings.statementCount() > 0) {
-            OpinionMap computed = OpinionMapping.compute(ratings, OpinionMapping.Settings.defaults());
-            for (int row = 0; row < ratings.participantCount(); row++) {
-                if (computed.groupOfRow()[row] >= 0) {
-                    groups.put(number.get(ratings.participant(row)), computed.groupOfRow()[row]);
-                }
+        this.groups.groupOf(map.id()).forEach((voter, group) -> {
+            if (number.containsKey(voter)) {
+                groups.put(number.get(voter), group - 1);
             }
-        }
+        });
         new PolisExport(exported, exportedVotes, groups).write(file, out);
     }
 

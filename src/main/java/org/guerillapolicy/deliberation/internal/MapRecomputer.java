@@ -90,7 +90,7 @@ public class MapRecomputer {
     void recompute(long mapId) {
         Instant changes = store.changedAt(mapId);
         SnapshotBuilder.Computed computed = SnapshotBuilder.compute(store.statements(mapId), store.votes(mapId),
-                store.roles(mapId), Instant.now(clock));
+                groups.groupOf(mapId).keySet(), store.roles(mapId), Instant.now(clock));
         MapSnapshot snapshot = computed.snapshot();
         transactions.executeWithoutResult(status -> {
             store.saveSnapshot(mapId, changes, json.writeValueAsString(snapshot));

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 public final class OpinionMapping {
 
     /** Pol.is clusters someone once they have voted on min(7, statements) statements. */
-    static final int VOTES_TO_JOIN = 7;
+    public static final int VOTES_TO_JOIN = 7;
     /** Pol.is tops the clustered set up to 15 with the most active voters. */
     static final int FEWEST_CLUSTERED = 15;
 
@@ -85,14 +85,18 @@ public final class OpinionMapping {
                 representative, scores);
     }
 
-    /** Who is clustered: at least min(7, statements) votes, topped up to 15 with the most active voters. */
+    /**
+     * Who is clustered: at least min(7, statements) votes, topped up to 15 with the most active voters. Whoever was
+     * clustered before stays, as in Pol.is, where a participant once in the grouping never leaves it (so people who
+     * joined early, when there were fewer statements or fewer voters, keep their place).
+     */
     static boolean[] inConversation(RatingMatrix ratings) {
         int n = ratings.participantCount();
         int needed = Math.min(VOTES_TO_JOIN, ratings.statementCount());
         boolean[] in = new boolean[n];
         int count = 0;
         for (int row = 0; row < n; row++) {
-            if (ratings.votesCastBy(row) >= needed && ratings.votesCastBy(row) > 0) {
+            if ((ratings.votesCastBy(row) >= needed || ratings.wasClustered(row)) && ratings.votesCastBy(row) > 0) {
                 in[row] = true;
                 count++;
             }

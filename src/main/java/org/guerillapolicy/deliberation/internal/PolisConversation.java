@@ -18,7 +18,8 @@ import java.util.function.Function;
 
 /**
  * A conversation read from Pol.is export files: {@code comments.csv} (statements and moderation) and
- * {@code participants-votes.csv} (each participant's latest vote per statement, and Pol.is's group if any), or
+ * {@code participants-votes.csv} (each participant's latest vote per statement, and Pol.is's group if any: whoever
+ * Pol.is grouped stays in the grouping here, as in Pol.is), or
  * {@code votes.csv} (every vote event). Votes use the export sign: 1 agree, -1 disagree, 0 pass. Any problem with
  * the files is a {@link PolisFormatException} naming the file and line.
  */
@@ -124,6 +125,7 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
             builder.participant(participant);
             if (!row.isBlank("group-id")) {
                 groups.put(participant, row.number("group-id", 0, Integer.MAX_VALUE, "a group number from 0 up"));
+                builder.clusteredBefore(participant);
             }
             voteColumns.forEach((column, statement) -> {
                 if (!row.isBlank(column)) {

@@ -1,6 +1,8 @@
 package org.guerillapolicy.deliberation.internal;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.guerillapolicy.deliberation.MapImport;
 import org.guerillapolicy.deliberation.StatementStatus;
@@ -14,9 +16,11 @@ public class PolisImportStore {
     private static final int VOTES_PER_INSERT = 5_000;
 
     private final JdbcClient jdbc;
+    private final MapGroupStore groups;
 
-    PolisImportStore(JdbcClient jdbc) {
+    PolisImportStore(JdbcClient jdbc, MapGroupStore groups) {
         this.jdbc = jdbc;
+        this.groups = groups;
     }
 
     public void insertStatement(long id, long mapId, long polisId, String body, StatementStatus status) {
@@ -50,6 +54,17 @@ public class PolisImportStore {
                     .param("map", mapId).param("participants", participants).param("statements", statements)
                     .param("votes", votes).update();
         }
+    }
+
+    /**
+     * Keeps Pol.is's groups (Pol.is group number from 0) as the map's groups until it is first computed here, so
+     * that everyone Pol.is grouped stays in the grouping, as they would have in Pol.is.
+     */
+    public void keepPolisGroups(long mapId, Map<Long, Integer> polisGroups) {
+        Map<Long, Integer> groupOf = new HashMap<>();
+        polisGroups.forEach((participant, group) ->
+                groupOf.put(participant + OpinionMapStore.IMPORTED_VOTER_OFFSET, group + 1));
+        groups.replace(mapId, groupOf);
     }
 
     public void recordImport(long mapId, int participants, int votes, int statements) {

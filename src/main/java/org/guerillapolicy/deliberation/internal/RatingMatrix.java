@@ -10,7 +10,8 @@ import java.util.Set;
  * Participants' latest votes on statements, kept sparse: rows are participants in first-seen order, columns are
  * statements. A vote is {@link #AGREE}, {@link #DISAGREE} or {@link #PASS} (the sign of Pol.is exports).
  * Statements moderated out are kept as columns: Pol.is sets their whole column to pass for everyone before the
- * principal components, so they count as voted in the projection scaling but carry no opinion.
+ * principal components, so they count as voted in the projection scaling but carry no opinion. A participant may be
+ * marked as clustered before: in Pol.is, whoever has once been placed in a group stays in the grouping.
  */
 public final class RatingMatrix {
 
@@ -21,15 +22,17 @@ public final class RatingMatrix {
     private final long[] participants;
     private final long[] statements;
     private final boolean[] moderatedOut;
+    private final boolean[] clusteredBefore;
     private final int[] rowStart;
     private final int[] column;
     private final byte[] vote;
 
-    private RatingMatrix(long[] participants, long[] statements, boolean[] moderatedOut, int[] rowStart, int[] column,
-            byte[] vote) {
+    private RatingMatrix(long[] participants, long[] statements, boolean[] moderatedOut, boolean[] clusteredBefore,
+            int[] rowStart, int[] column, byte[] vote) {
         this.participants = participants;
         this.statements = statements;
         this.moderatedOut = moderatedOut;
+        this.clusteredBefore = clusteredBefore;
         this.rowStart = rowStart;
         this.column = column;
         this.vote = vote;
@@ -57,6 +60,11 @@ public final class RatingMatrix {
 
     public boolean isModeratedOut(int col) {
         return moderatedOut[col];
+    }
+
+    /** Whether the participant was in an opinion group when the map was last computed. */
+    public boolean wasClustered(int row) {
+        return clusteredBefore[row];
     }
 
     public int moderatedOutCount() {
@@ -97,6 +105,7 @@ public final class RatingMatrix {
         private final Map<Long, Integer> rows = new LinkedHashMap<>();
         private final Map<Long, Integer> columns = new LinkedHashMap<>();
         private final Set<Long> moderatedOut = new HashSet<>();
+        private final Set<Long> clusteredBefore = new HashSet<>();
         private int[] eventRow = new int[1024];
         private int[] eventColumn = new int[1024];
         private byte[] eventVote = new byte[1024];
@@ -114,6 +123,13 @@ public final class RatingMatrix {
         /** Declares a participant, in row order, even before any vote. */
         public Builder participant(long participant) {
             rows.computeIfAbsent(participant, id -> rows.size());
+            return this;
+        }
+
+        /** Marks a participant as in an opinion group when the map was last computed. */
+        public Builder clusteredBefore(long participant) {
+            participant(participant);
+            clusteredBefore.add(participant);
             return this;
         }
 
@@ -140,6 +156,10 @@ public final class RatingMatrix {
             boolean[] out = new boolean[statementIds.length];
             for (int c = 0; c < statementIds.length; c++) {
                 out[c] = moderatedOut.contains(statementIds[c]);
+            }
+            boolean[] clustered = new boolean[participantIds.length];
+            for (int r = 0; r < participantIds.length; r++) {
+                clustered[r] = clusteredBefore.contains(participantIds[r]);
             }
             // Bucket events by row (stable), then order each row by column and event order, keeping the last.
             int n = participantIds.length;
@@ -172,7 +192,7 @@ public final class RatingMatrix {
                 }
             }
             start[n] = at;
-            return new RatingMatrix(participantIds, statementIds, out, start, Arrays.copyOf(cols, at),
+            return new RatingMatrix(participantIds, statementIds, out, clustered, start, Arrays.copyOf(cols, at),
                     Arrays.copyOf(values, at));
         }
     }

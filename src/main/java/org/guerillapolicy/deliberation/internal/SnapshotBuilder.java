@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.guerillapolicy.deliberation.MapSnapshot;
 import org.guerillapolicy.deliberation.MapSnapshot.OpinionGroupView;
 import org.guerillapolicy.deliberation.MapSnapshot.Point;
@@ -26,9 +27,13 @@ final class SnapshotBuilder {
     record Computed(MapSnapshot snapshot, Map<Long, Integer> groupOf) {
     }
 
+    /**
+     * @param clusteredBefore who was in a group when the map was last computed: they stay in the grouping, as in
+     *     Pol.is
+     */
     static Computed compute(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
-            Map<Long, ParticipantRole> roles, Instant now) {
-        RatingMatrix ratings = ratings(statements, votes);
+            Set<Long> clusteredBefore, Map<Long, ParticipantRole> roles, Instant now) {
+        RatingMatrix ratings = ratings(statements, votes, clusteredBefore);
         if (ratings.participantCount() == 0 || ratings.statementCount() == 0) {
             return new Computed(new MapSnapshot(now, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(),
                     Map.of(), List.of()), Map.of());
@@ -44,7 +49,8 @@ final class SnapshotBuilder {
     }
 
     /** The rating matrix of a stored map: waiting statements are left out, removed ones are moderated out. */
-    static RatingMatrix ratings(List<Statement> statements, List<OpinionMapStore.StoredVote> votes) {
+    private static RatingMatrix ratings(List<Statement> statements, List<OpinionMapStore.StoredVote> votes,
+            Set<Long> clusteredBefore) {
         RatingMatrix.Builder builder = RatingMatrix.builder();
         for (Statement statement : statements) {
             if (statement.status() != StatementStatus.PENDING) {
@@ -53,6 +59,9 @@ final class SnapshotBuilder {
         }
         for (OpinionMapStore.StoredVote vote : votes) {
             builder.vote(vote.accountId(), vote.statementId(), vote.vote());
+            if (clusteredBefore.contains(vote.accountId())) {
+                builder.clusteredBefore(vote.accountId());
+            }
         }
         return builder.build();
     }

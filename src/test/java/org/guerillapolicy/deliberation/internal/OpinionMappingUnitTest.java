@@ -83,6 +83,52 @@ class OpinionMappingUnitTest {
     }
 
     @Test
+    void whoeverWasClusteredBeforeStaysClusteredWithFewerVotes() {
+        RatingMatrix.Builder builder = RatingMatrix.builder();
+        for (int p = 0; p < 20; p++) {
+            for (int s = 0; s < 7; s++) {
+                builder.vote(p, s, (p + s) % 3 - 1);
+            }
+        }
+        builder.vote(20, 0, 1).vote(20, 1, 1).vote(21, 0, -1).vote(21, 1, -1);
+        builder.clusteredBefore(20);
+
+        boolean[] in = OpinionMapping.inConversation(builder.build());
+
+        assertThat(in[20]).as("clustered before, two votes").isTrue();
+        assertThat(in[21]).as("never clustered, two votes").isFalse();
+    }
+
+    @Test
+    void aNearTieOfSilhouettesGoesToTheFewerGroups() {
+        assertThat(GroupClustering.fewestGroupsNearBest(java.util.Map.of(2, 0.411, 3, 0.416, 4, 0.30))).isEqualTo(2);
+        assertThat(GroupClustering.fewestGroupsNearBest(java.util.Map.of(2, 0.40, 3, 0.45, 4, 0.446))).isEqualTo(3);
+    }
+
+    @Test
+    void groupsDoNotDependOnTheOrderOfThePoints() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        double[][] points = new double[300][];
+        for (int i = 0; i < points.length; i++) {
+            // Three overlapping clouds, so that the boundaries are crowded and the starts matter.
+            double centre = i % 3 * 1.5;
+            points[i] = new double[] {centre + random.nextGaussian(), random.nextGaussian()};
+        }
+        double[][] reversed = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            reversed[i] = points[points.length - 1 - i];
+        }
+
+        GroupClustering.Result forward = GroupClustering.cluster(points, null, 1);
+        GroupClustering.Result backward = GroupClustering.cluster(reversed, null, 1);
+
+        assertThat(backward.silhouettes()).isEqualTo(forward.silhouettes());
+        for (int i = 0; i < points.length; i++) {
+            assertThat(backward.groupOfPoint()[points.length - 1 - i]).isEqualTo(forward.groupOfPoint()[i]);
+        }
+    }
+
+    @Test
     void theTestsKeepPolisPseudoCounts() {
         assertThat(ProportionTests.oneProportion(0, 0)).isEqualTo(1.0);
         assertThat(ProportionTests.twoProportions(3, 3, 5, 5)).isZero();

@@ -40,37 +40,4 @@ final class PolisData {
         return new int[][] {java.util.Arrays.stream(rows).map(row -> map.groupOfRow()[row]).toArray(),
                 java.util.Arrays.stream(rows).map(row -> polis[row]).toArray()};
     }
-
-    /**
-     * Our group for every participant Pol.is grouped: the group we clustered them into, or for the few Pol.is kept
-     * from an earlier state with fewer votes than we require, the group with the nearest centre.
-     */
-    static int[][] labelsOfAllPolisGrouped(OpinionMap map, int[] polis) {
-        double[][] centre = new double[map.groups()][2];
-        int[] size = new int[map.groups()];
-        for (int row = 0; row < polis.length; row++) {
-            int g = map.groupOfRow()[row];
-            if (g >= 0) {
-                centre[g][0] += map.positions()[row][0];
-                centre[g][1] += map.positions()[row][1];
-                size[g]++;
-            }
-        }
-        for (int g = 0; g < centre.length; g++) {
-            centre[g][0] /= size[g];
-            centre[g][1] /= size[g];
-        }
-        int count = (int) java.util.Arrays.stream(polis).filter(g -> g >= 0).count();
-        int[] ours = new int[count];
-        int[] theirs = new int[count];
-        int at = 0;
-        for (int row = 0; row < polis.length; row++) {
-            if (polis[row] >= 0) {
-                int g = map.groupOfRow()[row];
-                ours[at] = g >= 0 ? g : KMeans.nearestCentre(map.positions()[row], centre);
-                theirs[at++] = polis[row];
-            }
-        }
-        return new int[][] {ours, theirs};
-    }
 }

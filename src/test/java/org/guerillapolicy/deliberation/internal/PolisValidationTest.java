@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,20 +39,17 @@ class PolisValidationTest {
             assertThat(errors[0]).as(name + ": our groups are at least as tight as Pol.is's").isLessThanOrEqualTo(errors[1]);
             System.out.printf("%-27s within-group squared error on the same positions: ours %.2f, Pol.is's %.2f%n",
                     name, errors[0], errors[1]);
-            int[][] all = PolisData.labelsOfAllPolisGrouped(fixed, polis);
-            System.out.printf("%-27s Pol.is k=%d  ARI with k fixed %.3f (%.3f over all %d Pol.is grouped, %d of them"
-                    + " placed by nearest group)  our k=%d (silhouettes %s)  ARI %.3f%n", name, polisK, fixedScore,
-                    AdjustedRandIndex.of(all[0], all[1]), all[0].length,
-                    all[0].length - PolisData.comparableLabels(fixed, polis)[0].length, own.groups(),
-                    own.silhouettes(), ownScore);
+            int[] ungrouped = IntStream.range(0, polis.length).filter(row -> polis[row] >= 0 && fixed.groupOfRow()[row] < 0)
+                    .toArray();
+            assertThat(ungrouped).as(name + ": everyone Pol.is grouped stays grouped").isEmpty();
+            System.out.printf("%-27s Pol.is k=%d  ARI with k fixed %.3f over the %d Pol.is grouped  our k=%d"
+                    + " (silhouettes %s)  ARI %.3f%n", name, polisK, fixedScore,
+                    PolisData.comparableLabels(fixed, polis)[0].length, own.groups(), own.silhouettes(), ownScore);
         }
         System.out.printf("median ARI with k fixed %.3f, with our k %.3f; our k equals Pol.is's on %d of 4%n",
                 median(fixedAri), median(ownAri), sameK);
         assertThat(fixedAri).allSatisfy(score -> assertThat(score).isGreaterThanOrEqualTo(0.85));
-        // The issue asks for a median of 0.90; we measure 0.897. Pol.is's own partitions are not k-means optima of
-        // the same positions (their squared error, printed above, is higher than ours on every conversation: its
-        // groups are warm-started over the conversation's history), so this is the honest floor of what we reach.
-        assertThat(median(fixedAri)).isGreaterThanOrEqualTo(0.89);
+        assertThat(median(fixedAri)).isGreaterThanOrEqualTo(0.90);
         assertThat(sameK).isGreaterThanOrEqualTo(3);
         assertThat(median(ownAri)).isGreaterThanOrEqualTo(0.85);
     }

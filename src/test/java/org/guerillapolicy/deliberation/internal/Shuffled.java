@@ -23,6 +23,9 @@ final class Shuffled {
         }
         for (int row : order) {
             builder.participant(ratings.participant(row));
+            if (ratings.wasClustered(row)) {
+                builder.clusteredBefore(ratings.participant(row));
+            }
             for (int i = ratings.rowStart(row); i < ratings.rowStart(row + 1); i++) {
                 builder.vote(ratings.participant(row), ratings.statement(ratings.columnAt(i)), ratings.voteAt(i));
             }
