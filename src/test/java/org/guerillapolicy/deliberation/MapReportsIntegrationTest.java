@@ -60,6 +60,8 @@ class MapReportsIntegrationTest extends IntegrationTest {
 
         Document map = organiser.get(path + "/map").page();
         assertThat(map.select("a[href=" + path + "/report]").text()).isEqualTo("Attach this report to a consultation's outcome");
+        assertThat(mapOwner.get(path + "/map").page().select("a[href=" + path + "/report]"))
+                .as("offered only to organisers of a consultation").isEmpty();
         Document choose = organiser.get(path + "/report").page();
         assertThat(choose.select("label[for=consultation-" + slug + "]").text()).isEqualTo(title);
         Response attached = organiser.submit("form[action=" + path + "/report]", Map.of("consultation", slug));

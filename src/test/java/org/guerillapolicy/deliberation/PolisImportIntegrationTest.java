@@ -166,7 +166,8 @@ class PolisImportIntegrationTest extends IntegrationTest {
 
         Response swapped = importFiles(owner, "Swapped " + unique("p"), upload(BREXIT.resolve("participants-votes.csv")),
                 upload(BREXIT.resolve("comments.csv")));
-        assertThat(swapped.page().select(".error-summary").text()).contains("participants-votes.csv line 1: the header has no comment-id column");
+        assertThat(swapped.page().select(".error-summary").text()).contains("participants-votes.csv line 1: is a votes"
+                + " file, not the comments file (its header has a participant column): were the two files swapped?");
 
         Response binary = importFiles(owner, "Binary " + unique("p"), new Upload("comments.csv", new byte[] {(byte) 0xff, 0, 1}),
                 upload(BREXIT.resolve("participants-votes.csv")));

@@ -96,7 +96,7 @@ public final class OpinionMapping {
         boolean[] in = new boolean[n];
         int count = 0;
         for (int row = 0; row < n; row++) {
-            if ((ratings.votesCastBy(row) >= needed || ratings.wasClustered(row)) && ratings.votesCastBy(row) > 0) {
+            if (ratings.votesCastBy(row) >= needed && ratings.votesCastBy(row) > 0 || ratings.wasClustered(row)) {
                 in[row] = true;
                 count++;
             }

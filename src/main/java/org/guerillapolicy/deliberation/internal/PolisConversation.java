@@ -72,6 +72,10 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
     }
 
     private static Map<Long, Statement> readComments(PolisCsv csv, int maxText) {
+        if (csv.has("participant") || csv.has("voter-id")) {
+            throw csv.headerProblem("is a votes file, not the comments file (its header has a "
+                    + (csv.has("participant") ? "participant" : "voter-id") + " column): were the two files swapped?");
+        }
         csv.require("comment-id", "moderated");
         Map<Long, Statement> statements = new LinkedHashMap<>();
         csv.forEachRow(row -> {
@@ -94,6 +98,10 @@ public record PolisConversation(Map<Long, Statement> statements, RatingMatrix ra
     }
 
     private static PolisConversation readVotes(PolisCsv csv, Map<Long, Statement> statements) {
+        if (csv.has("comment-body") && !csv.has("voter-id") && !csv.has("participant")) {
+            throw csv.headerProblem("is a comments file, not a votes file (its header has a comment-body column): were"
+                    + " the two files swapped?");
+        }
         return csv.has("voter-id") ? readVoteEvents(csv, statements) : readParticipantVotes(csv, statements);
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.guerillapolicy.deliberation.ConsultationMaps;
 import org.guerillapolicy.deliberation.MapAudience;
+import org.guerillapolicy.deliberation.MapReports;
 import org.guerillapolicy.deliberation.MapSnapshot;
 import org.guerillapolicy.deliberation.Moderation;
 import org.guerillapolicy.deliberation.OpinionMapDetails;
@@ -44,10 +45,12 @@ class OpinionMapController {
     private final ConsultationMaps consultationMaps;
     private final MapResultsModel results;
     private final PartOfForms partOfForms;
+    private final MapReports reports;
 
     OpinionMapController(OpinionMaps maps, PolisImports imports, ProjectMaps projectMaps,
-            ConsultationMaps consultationMaps, MapResultsModel results, PartOfForms partOfForms) {
+            ConsultationMaps consultationMaps, MapResultsModel results, PartOfForms partOfForms, MapReports reports) {
         this.maps = maps;
+        this.reports = reports;
         this.partOfForms = partOfForms;
         this.consultationMaps = consultationMaps;
         this.imports = imports;
@@ -159,6 +162,8 @@ class OpinionMapController {
         model.addAttribute("imported", imports.of(map).orElse(null));
         results.add(model, map, viewer);
         model.addAttribute("consultation", consultationMaps.consultationOf(map).orElse(null));
+        // Only organisers of a consultation can attach a report, so only they are offered it.
+        model.addAttribute("mayReport", viewer.signedIn() && !reports.consultationsFor(viewer).isEmpty());
         return "deliberation/map";
     }
 

@@ -98,6 +98,12 @@ class PolisConversationUnitTest {
                 .hasMessage("comments.csv line 3: the header has no moderated column");
         refusedVotes("participants-votes.csv", "group-id,0\n0,1\n")
                 .hasMessage("participants-votes.csv line 1: the header has no participant column");
+        refusedVotes("comments.csv", "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n")
+                .hasMessage("comments.csv line 1: is a comments file, not a votes file (its header has a comment-body"
+                        + " column): were the two files swapped?");
+        refusedComments("timestamp,datetime,comment-id,voter-id,vote\n")
+                .hasMessage("comments.csv line 1: is a votes file, not the comments file (its header has a voter-id"
+                        + " column): were the two files swapped?");
     }
 
     @Test
