@@ -100,9 +100,9 @@ class OpinionMappingUnitTest {
     }
 
     @Test
-    void aNearTieOfSilhouettesGoesToTheFewerGroups() {
-        assertThat(GroupClustering.fewestGroupsNearBest(java.util.Map.of(2, 0.411, 3, 0.416, 4, 0.30))).isEqualTo(2);
-        assertThat(GroupClustering.fewestGroupsNearBest(java.util.Map.of(2, 0.40, 3, 0.45, 4, 0.446))).isEqualTo(3);
+    void moreGroupsAreMadeOnlyWhenClearlyBetter() {
+        assertThat(GroupClustering.fewestGroupsNearBest(java.util.Map.of(2, 0.406, 3, 0.436, 4, 0.30))).isEqualTo(2);
+        assertThat(GroupClustering.fewestGroupsNearBest(java.util.Map.of(2, 0.429, 3, 0.482, 4, 0.483))).isEqualTo(3);
     }
 
     @Test
