@@ -2,7 +2,7 @@ package org.guerillapolicy.deliberation.internal;
 
 /**
  * Mean silhouette of a partition of points, unweighted, with a point alone in its group scoring 0 (Pol.is
- * {@code clusters.clj} silhouette, computed on the base-cluster centres).
+ * {@code clusters.clj} silhouette).
  */
 final class Silhouette {
 
