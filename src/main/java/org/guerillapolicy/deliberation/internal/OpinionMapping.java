@@ -30,7 +30,7 @@ public final class OpinionMapping {
     public record Settings(Integer fixedGroups, long seed, double tolerance) {
 
         public static Settings defaults() {
-            return new Settings(null, DEFAULT_SEED, 1e-10);
+            return new Settings(null, DEFAULT_SEED, 1e-8);
         }
 
         public Settings withGroups(Integer groups) {

@@ -2,14 +2,10 @@ package org.guerillapolicy.deliberation.internal;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.data.DMatrixSparseCSC;
-import org.ejml.data.DMatrixSparseTriplet;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
-import org.ejml.ops.DConvertMatrixStruct;
-import org.ejml.sparse.csc.CommonOps_DSCC;
 
 /**
  * The first two principal components of the mean-imputed rating matrix (Pol.is {@code pca.clj}).
@@ -45,7 +41,6 @@ public record PrincipalComponents(double[] mean, double[] first, double[] second
             }
             return new PrincipalComponents(mean, first, new double[statements]);
         }
-        DMatrixSparseCSC centred = centred(ratings, mean);
         int block = Math.min(BLOCK, statements);
         DMatrixRMaj start = randomBlock(statements, block, seed);
         if (previous != null && previous.first.length <= statements && block > 2) {
@@ -59,8 +54,8 @@ public record PrincipalComponents(double[] mean, double[] first, double[] second
         DMatrixRMaj product = new DMatrixRMaj(statements, block);
         DMatrixRMaj ritz = new DMatrixRMaj(statements, 2);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            CommonOps_DSCC.mult(centred, basis, scores);
-            CommonOps_DSCC.multTransA(centred, scores, product, null);
+            timesCentred(ratings, mean, basis, scores);
+            centredTransposeTimes(ratings, mean, scores, product);
             DMatrixRMaj small = new DMatrixRMaj(block, block);
             CommonOps_DDRM.multTransA(basis, product, small);
             double[][] rotation = topEigenvectors(small);
@@ -110,18 +105,45 @@ public record PrincipalComponents(double[] mean, double[] first, double[] second
         return mean;
     }
 
-    private static DMatrixSparseCSC centred(RatingMatrix ratings, double[] mean) {
-        int n = ratings.participantCount();
-        DMatrixSparseTriplet triplets = new DMatrixSparseTriplet(n, ratings.statementCount(), ratings.voteCount());
-        for (int row = 0; row < n; row++) {
+    /**
+     * scores = X B, where X is the centred matrix: the votes cast less their statement's mean (missing votes, and
+     * moderated-out statements, are zero once centred). Read straight from the rating matrix's rows, so X is never
+     * built.
+     */
+    private static void timesCentred(RatingMatrix ratings, double[] mean, DMatrixRMaj basis, DMatrixRMaj scores) {
+        int block = basis.numCols;
+        java.util.Arrays.fill(scores.data, 0);
+        for (int row = 0; row < ratings.participantCount(); row++) {
+            int at = row * block;
             for (int i = ratings.rowStart(row); i < ratings.rowStart(row + 1); i++) {
                 int c = ratings.columnAt(i);
                 if (!ratings.isModeratedOut(c)) {
-                    triplets.addItem(row, c, ratings.voteAt(i) - mean[c]);
+                    double centred = ratings.voteAt(i) - mean[c];
+                    for (int j = 0; j < block; j++) {
+                        scores.data[at + j] += centred * basis.data[c * block + j];
+                    }
                 }
             }
         }
-        return DConvertMatrixStruct.convert(triplets, (DMatrixSparseCSC) null);
+    }
+
+    /** product = X^T S, for the centred matrix X as in {@link #timesCentred}. */
+    private static void centredTransposeTimes(RatingMatrix ratings, double[] mean, DMatrixRMaj scores,
+            DMatrixRMaj product) {
+        int block = scores.numCols;
+        java.util.Arrays.fill(product.data, 0);
+        for (int row = 0; row < ratings.participantCount(); row++) {
+            int at = row * block;
+            for (int i = ratings.rowStart(row); i < ratings.rowStart(row + 1); i++) {
+                int c = ratings.columnAt(i);
+                if (!ratings.isModeratedOut(c)) {
+                    double centred = ratings.voteAt(i) - mean[c];
+                    for (int j = 0; j < block; j++) {
+                        product.data[c * block + j] += centred * scores.data[at + j];
+                    }
+                }
+            }
+        }
     }
 
     private static DMatrixRMaj randomBlock(int rows, int columns, long seed) {
