@@ -34,6 +34,11 @@ public record MapSnapshot(Instant computedAt, int participants, int votes, List<
                 : java.util.Comparator.comparingDouble(Support::acrossGroups).reversed()).toList();
     }
 
+    /** How many of the people who voted are in no group yet. */
+    public int ungrouped() {
+        return participants - groups.stream().mapToInt(OpinionGroupView::size).sum();
+    }
+
     /** An opinion group: its number from 1, size, representative statements and role counts. */
     public record OpinionGroupView(int number, int size, List<StatementShare> representative,
             Map<ParticipantRole, Long> roles, double x, double y) {

@@ -89,7 +89,7 @@ public final class OpinionMapCommand {
     /** Why some participants are in no group, and why some with few votes are. */
     private static String whoIsGrouped(OpinionMap map) {
         RatingMatrix ratings = map.ratings();
-        int needed = Math.min(OpinionMapping.VOTES_TO_JOIN, ratings.statementCount());
+        int needed = OpinionMapping.votesToJoin(ratings);
         int ungrouped = 0;
         int keptByPolis = 0;
         for (int row = 0; row < ratings.participantCount(); row++) {

@@ -67,13 +67,13 @@ public class MapExport {
                 .toList();
 
         // The groups the map page shows, as of the map's latest computation.
-        Map<Integer, Integer> groups = new HashMap<>();
-        this.groups.groupOf(map.id()).forEach((voter, group) -> {
+        Map<Integer, Integer> groupOfNumber = new HashMap<>();
+        groups.groupOf(map.id()).forEach((voter, group) -> {
             if (number.containsKey(voter)) {
-                groups.put(number.get(voter), group - 1);
+                groupOfNumber.put(number.get(voter), group - 1);
             }
         });
-        new PolisExport(exported, exportedVotes, groups).write(file, out);
+        new PolisExport(exported, exportedVotes, groupOfNumber).write(file, out);
     }
 
     /** Numbers from 0 for the voters, in the order of a keyed hash: the same each time, and telling nothing. */

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 public final class OpinionMapping {
 
     /** Pol.is clusters someone once they have voted on min(7, statements) statements. */
-    public static final int VOTES_TO_JOIN = 7;
+    static final int VOTES_TO_JOIN = 7;
     /** Pol.is tops the clustered set up to 15 with the most active voters. */
     static final int FEWEST_CLUSTERED = 15;
 
@@ -85,6 +85,11 @@ public final class OpinionMapping {
                 representative, scores);
     }
 
+    /** How many votes a participant needs to be grouped: 7, or every statement if there are fewer. */
+    public static int votesToJoin(RatingMatrix ratings) {
+        return Math.min(VOTES_TO_JOIN, ratings.statementCount());
+    }
+
     /**
      * Who is clustered: at least min(7, statements) votes, topped up to 15 with the most active voters. Whoever was
      * clustered before stays, as in Pol.is, where a participant once in the grouping never leaves it (so people who
@@ -92,7 +97,7 @@ public final class OpinionMapping {
      */
     static boolean[] inConversation(RatingMatrix ratings) {
         int n = ratings.participantCount();
-        int needed = Math.min(VOTES_TO_JOIN, ratings.statementCount());
+        int needed = votesToJoin(ratings);
         boolean[] in = new boolean[n];
         int count = 0;
         for (int row = 0; row < n; row++) {

@@ -50,12 +50,10 @@ public record PrincipalComponents(double[] mean, double[] first, double[] second
             }
         }
         DMatrixRMaj basis = orthonormal(start);
-        DMatrixRMaj scores = new DMatrixRMaj(n, block);
         DMatrixRMaj product = new DMatrixRMaj(statements, block);
         DMatrixRMaj ritz = new DMatrixRMaj(statements, 2);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            timesCentred(ratings, mean, basis, scores);
-            centredTransposeTimes(ratings, mean, scores, product);
+            gramTimes(ratings, mean, basis, product);
             DMatrixRMaj small = new DMatrixRMaj(block, block);
             CommonOps_DDRM.multTransA(basis, product, small);
             double[][] rotation = topEigenvectors(small);
@@ -106,40 +104,31 @@ public record PrincipalComponents(double[] mean, double[] first, double[] second
     }
 
     /**
-     * scores = X B, where X is the centred matrix: the votes cast less their statement's mean (missing votes, and
-     * moderated-out statements, are zero once centred). Read straight from the rating matrix's rows, so X is never
-     * built.
+     * product = X^T X B, where X is the centred matrix: the votes cast less their statement's mean (missing votes,
+     * and moderated-out statements, are zero once centred). Read straight from the rating matrix's rows, one row at
+     * a time (its score x B, then its share of X^T times that score), so X is never built.
      */
-    private static void timesCentred(RatingMatrix ratings, double[] mean, DMatrixRMaj basis, DMatrixRMaj scores) {
+    private static void gramTimes(RatingMatrix ratings, double[] mean, DMatrixRMaj basis, DMatrixRMaj product) {
         int block = basis.numCols;
-        java.util.Arrays.fill(scores.data, 0);
+        double[] score = new double[block];
+        java.util.Arrays.fill(product.data, 0);
         for (int row = 0; row < ratings.participantCount(); row++) {
-            int at = row * block;
+            java.util.Arrays.fill(score, 0);
             for (int i = ratings.rowStart(row); i < ratings.rowStart(row + 1); i++) {
                 int c = ratings.columnAt(i);
                 if (!ratings.isModeratedOut(c)) {
                     double centred = ratings.voteAt(i) - mean[c];
                     for (int j = 0; j < block; j++) {
-                        scores.data[at + j] += centred * basis.data[c * block + j];
+                        score[j] += centred * basis.data[c * block + j];
                     }
                 }
             }
-        }
-    }
-
-    /** product = X^T S, for the centred matrix X as in {@link #timesCentred}. */
-    private static void centredTransposeTimes(RatingMatrix ratings, double[] mean, DMatrixRMaj scores,
-            DMatrixRMaj product) {
-        int block = scores.numCols;
-        java.util.Arrays.fill(product.data, 0);
-        for (int row = 0; row < ratings.participantCount(); row++) {
-            int at = row * block;
             for (int i = ratings.rowStart(row); i < ratings.rowStart(row + 1); i++) {
                 int c = ratings.columnAt(i);
                 if (!ratings.isModeratedOut(c)) {
                     double centred = ratings.voteAt(i) - mean[c];
                     for (int j = 0; j < block; j++) {
-                        product.data[c * block + j] += centred * scores.data[at + j];
+                        product.data[c * block + j] += centred * score[j];
                     }
                 }
             }
